@@ -1,0 +1,118 @@
+package backprop.plot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * Shows a Tablesaw {@link Figure} inline in a notebook, offline.
+ *
+ * <p>{@link #html(Figure)} returns a small HTML snippet (a {@code div} and a {@code script}) that a notebook displays
+ * with {@code display(Inline.html(figure), "text/html")} on JJava and on IJava. The script draws the figure with
+ * plotly.js 2.x loaded once per page from a local copy, never from a CDN and never inlined into the output:
+ *
+ * <ul>
+ *   <li>inside Jupyter (JupyterLab, Notebook 7, Binder under {@code /user/name/}) it reads the server's base URL from
+ *       the page's {@code jupyter-config-data} element and loads {@value #SERVED_PATH} below it (the set-up scripts
+ *       place the file there);
+ *   <li>in an nbconvert HTML export (no {@code jupyter-config-data}) it loads {@value #EXPORTED_PATH} from the
+ *       export's own folder. If the page has an AMD loader (require.js), plotly.js would register itself as an
+ *       anonymous module instead of {@code window.Plotly}, so the loader is hidden while plotly.js runs.
+ * </ul>
+ *
+ * <p>Div ids are deterministic, so re-running a notebook reproduces its outputs: {@code backprop_plot_<h>_<n>} where
+ * {@code h} is the first 12 hex digits of the SHA-256 of the figure's JavaScript and {@code n} counts the snippets
+ * made in this JVM (one kernel); they are JavaScript identifiers too, as Tablesaw names a variable after the div.
+ * The script finds its div next to itself, so equal ids in two open notebooks do not mix up their plots.
+ */
+public final class Inline {
+
+    /** Where a Jupyter server serves plotly.js, relative to its base URL. */
+    public static final String SERVED_PATH = "static/backprop/plotly.min.js";
+
+    /** Where an exported HTML page finds plotly.js, relative to the page. */
+    public static final String EXPORTED_PATH = "plotly.min.js";
+
+    private static final String ID_PLACEHOLDER = "backprop_plot";
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    private Inline() {}
+
+    /**
+     * Returns the HTML snippet that draws {@code figure} with the locally served plotly.js.
+     *
+     * @param figure a Tablesaw figure
+     * @return a {@code div} followed by a {@code script}; display it as {@code text/html}
+     * @throws IllegalArgumentException if {@code figure} is null
+     */
+    public static String html(Figure figure) {
+        if (figure == null) {
+            throw new IllegalArgumentException("figure must not be null, was null");
+        }
+        String id = ID_PLACEHOLDER + "_" + sha256Prefix(figure.asJavascript(ID_PLACEHOLDER)) + "_"
+                + COUNTER.incrementAndGet();
+        return "<div id=\"" + id + "\" class=\"backprop-plot\"></div>\n"
+                + "<script>\n"
+                + "(function () {\n"
+                + "  var script = document.currentScript;\n"
+                + "  function find() {\n"
+                + "    var el = script && script.previousElementSibling;\n"
+                + "    return el && el.id === '" + id + "' ? el : document.getElementById('" + id + "');\n"
+                + "  }\n"
+                + "  function draw(Plotly) {\n"
+                + "    var target = find();\n"
+                + drawingCode(figure, id)
+                + "\n  }\n"
+                + LOADER
+                + "})();\n"
+                + "</script>\n";
+    }
+
+    /** Tablesaw's plotting code for {@code id}, with its element lookup replaced by the {@code target} variable. */
+    private static String drawingCode(Figure figure, String id) {
+        String js = figure.asJavascript(id).strip();
+        js = js.substring("<script>".length(), js.length() - "</script>".length());
+        return js.replace("document.getElementById('" + id + "')", "target");
+    }
+
+    /**
+     * Loads plotly.js once per page (a promise shared through {@code window}) and then calls {@code draw}; shows the
+     * reason in place of the plot if plotly.js cannot be loaded.
+     */
+    private static final String LOADER = ""
+            + "  var w = window;\n"
+            + "  if (w.Plotly) { draw(w.Plotly); return; }\n"
+            + "  if (!w.backpropPlotly) {\n"
+            + "    w.backpropPlotly = new Promise(function (resolve, reject) {\n"
+            + "      var config = document.getElementById('jupyter-config-data');\n"
+            + "      var url = '" + EXPORTED_PATH + "';\n"
+            + "      if (config) {\n"
+            + "        var base = JSON.parse(config.textContent).baseUrl || '/';\n"
+            + "        url = base.replace(/\\/?$/, '/') + '" + SERVED_PATH + "';\n"
+            + "      }\n"
+            + "      var amd = w.define;\n"
+            + "      w.define = undefined;\n"
+            + "      var tag = document.createElement('script');\n"
+            + "      tag.src = url;\n"
+            + "      tag.onload = function () { w.define = amd; w.Plotly ? resolve(w.Plotly) : reject(new Error('no Plotly in ' + url)); };\n"
+            + "      tag.onerror = function () { w.define = amd; reject(new Error('could not load ' + url)); };\n"
+            + "      document.head.appendChild(tag);\n"
+            + "    });\n"
+            + "  }\n"
+            + "  w.backpropPlotly.then(draw, function (e) {\n"
+            + "    var target = find();\n"
+            + "    if (target) { target.textContent = 'plot not drawn: ' + e.message; }\n"
+            + "  });\n";
+
+    private static String sha256Prefix(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

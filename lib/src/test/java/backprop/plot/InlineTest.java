@@ -1,0 +1,72 @@
+package backprop.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+
+class InlineTest {
+
+    private static final Pattern DIV_ID = Pattern.compile("^<div id=\"backprop_plot_([0-9a-f]{12})_(\\d+)\"");
+
+    private static Figure figure(double lastY) {
+        ScatterTrace trace = ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {4, 5, lastY}).name("points").build();
+        return new Figure(Layout.builder().title("inline test").build(), trace);
+    }
+
+    private static Matcher id(String html) {
+        Matcher m = DIV_ID.matcher(html);
+        assertTrue(m.find(), "snippet starts with the plot div: " + html.substring(0, Math.min(80, html.length())));
+        return m;
+    }
+
+    @Test
+    void snippetIsADivFollowedByOneScriptThatDrawsIntoThatDiv() {
+        String html = Inline.html(figure(6));
+        Matcher m = id(html);
+        String divId = "backprop_plot_" + m.group(1) + "_" + m.group(2);
+        assertEquals(1, html.split("<script>", -1).length - 1, "exactly one script element");
+        assertTrue(html.strip().endsWith("</script>"));
+        assertTrue(html.contains("var target_" + divId + " = target;"), "Tablesaw's lookup is replaced by the div found next to the script");
+        assertTrue(html.contains("Plotly.newPlot(target_" + divId + ", data, layout"), "draws into that div");
+        assertTrue(html.contains("'" + divId + "'"), "the script names its own div");
+    }
+
+    @Test
+    void loadsTheLocalPlotlyCopyAndNeverACdnNorAnInlinedLibrary() {
+        String html = Inline.html(figure(6));
+        assertTrue(html.contains(Inline.SERVED_PATH));
+        assertTrue(html.contains("'" + Inline.EXPORTED_PATH + "'"));
+        assertTrue(html.contains("jupyter-config-data"), "reads the server base URL of the page");
+        assertFalse(html.contains("cdn"), "nothing from a CDN");
+        assertFalse(html.contains("http"), "no absolute URL at all");
+        // plotly.js itself is about 4.5 MB; the snippet of a three-point figure must stay tiny.
+        assertTrue(html.length() < 4_000, "snippet length " + html.length());
+    }
+
+    @Test
+    void idsAreTheFigureHashPlusACounterSoReRunsReproduceThem() {
+        Matcher first = id(Inline.html(figure(6)));
+        Matcher again = id(Inline.html(figure(6)));
+        Matcher other = id(Inline.html(figure(7)));
+        assertEquals(first.group(1), again.group(1), "equal figures hash alike");
+        assertNotEquals(first.group(1), other.group(1), "a different figure hashes differently");
+        long n = Long.parseLong(first.group(2));
+        assertEquals(n + 1, Long.parseLong(again.group(2)));
+        assertEquals(n + 2, Long.parseLong(other.group(2)));
+    }
+
+    @Test
+    void rejectsNull() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inline.html(null));
+        assertEquals("figure must not be null, was null", e.getMessage());
+    }
+}
