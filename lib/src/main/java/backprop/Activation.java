@@ -1,0 +1,140 @@
+package backprop;
+
+/**
+ * The activation σ of the hidden layers, a<sub>j</sub> = σ(z<sub>j</sub>), with its derivative σ′(z<sub>j</sub>)
+ * that backpropagation multiplies into every error signal: δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub>
+ * δ<sub>k</sub> w<sub>j→k</sub>.
+ *
+ * <p>All three derivatives can be written through the output a = σ(z) alone, which is what the training loop
+ * uses (it keeps a, not z): σ′ = a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU.
+ */
+public enum Activation {
+
+    /** σ(z) = 1 / (1 + e<sup>−z</sup>), σ′(z) = σ(z)(1 − σ(z)). */
+    SIGMOID {
+        @Override
+        double value(double z) {
+            return sigmoid(z);
+        }
+
+        @Override
+        double derivativeFromOutput(double a) {
+            return a * (1.0 - a);
+        }
+    },
+
+    /** tanh(z) = 1 − 2 / (e<sup>2z</sup> + 1), tanh′(z) = 1 − tanh²(z). */
+    TANH {
+        @Override
+        double value(double z) {
+            return tanh(z);
+        }
+
+        @Override
+        double derivativeFromOutput(double a) {
+            return 1.0 - a * a;
+        }
+    },
+
+    /** ReLU(z) = max(0, z), ReLU′(z) = 1 for z &gt; 0 and 0 otherwise (the kink at 0 gets the value 0). */
+    RELU {
+        @Override
+        double value(double z) {
+            return z > 0.0 ? z : 0.0;
+        }
+
+        @Override
+        double derivativeFromOutput(double a) {
+            return a > 0.0 ? 1.0 : 0.0;
+        }
+    };
+
+    /**
+     * @param z a pre-activation, not NaN (±∞ give the limits)
+     * @return σ(z)
+     */
+    public double apply(double z) {
+        requireNumber(z);
+        return value(z);
+    }
+
+    /**
+     * @param z a pre-activation, not NaN
+     * @return σ′(z), the slope of σ at z
+     */
+    public double derivative(double z) {
+        requireNumber(z);
+        return derivativeFromOutput(value(z));
+    }
+
+    abstract double value(double z);
+
+    /** σ′ expressed through the output a = σ(z). */
+    abstract double derivativeFromOutput(double a);
+
+    /** Replaces v[from..to) by σ(v): the hot loop of the forward pass, one tight loop per activation. */
+    void applyInPlace(double[] v, int from, int to) {
+        switch (this) {
+            case SIGMOID -> {
+                for (int i = from; i < to; i++) {
+                    v[i] = sigmoid(v[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = from; i < to; i++) {
+                    v[i] = tanh(v[i]);
+                }
+            }
+            case RELU -> {
+                for (int i = from; i < to; i++) {
+                    v[i] = v[i] > 0.0 ? v[i] : 0.0;
+                }
+            }
+        }
+    }
+
+    /**
+     * Turns the stored activations a[off..off+len) into error signals: a[off + n] ← σ′(a[off + n]) · s[n],
+     * where s[n] = Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub> was accumulated by the caller.
+     */
+    void toErrorSignal(double[] a, int off, double[] s, int len) {
+        switch (this) {
+            case SIGMOID -> {
+                for (int n = 0; n < len; n++) {
+                    double v = a[off + n];
+                    a[off + n] = v * (1.0 - v) * s[n];
+                }
+            }
+            case TANH -> {
+                for (int n = 0; n < len; n++) {
+                    double v = a[off + n];
+                    a[off + n] = (1.0 - v * v) * s[n];
+                }
+            }
+            case RELU -> {
+                for (int n = 0; n < len; n++) {
+                    a[off + n] = a[off + n] > 0.0 ? s[n] : 0.0;
+                }
+            }
+        }
+    }
+
+    private static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /**
+     * tanh through one exponential, 1 − 2/(e<sup>2z</sup> + 1): about five times cheaper than {@link Math#tanh}
+     * on HotSpot, with an absolute error of a few ulp of 1. For z &gt; ~355 the exponential overflows to ∞ and
+     * the formula still returns exactly 1; for z &lt; ~−373 it underflows to 0 and returns exactly −1.
+     */
+    private static double tanh(double z) {
+        return 1.0 - 2.0 / (Math.exp(2.0 * z) + 1.0);
+    }
+
+    private static void requireNumber(double z) {
+        if (Double.isNaN(z)) {
+            throw new IllegalArgumentException("z must be a number, was NaN");
+        }
+    }
+}

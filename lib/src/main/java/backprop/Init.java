@@ -1,0 +1,39 @@
+package backprop;
+
+import java.util.Random;
+
+/**
+ * Seeded random initial weights that keep the variance of the signals roughly constant from layer to layer.
+ * Biases start at 0.
+ */
+public enum Init {
+
+    /**
+     * Xavier/Glorot: w ~ Uniform(−r, r) with r = √(6 / (fan-in + fan-out)), i.e. variance 2 / (fan-in + fan-out);
+     * suited to tanh and the sigmoid.
+     */
+    XAVIER {
+        @Override
+        double draw(int fanIn, int fanOut, Random random) {
+            double r = Math.sqrt(6.0 / (fanIn + fanOut));
+            return (2.0 * random.nextDouble() - 1.0) * r;
+        }
+    },
+
+    /** He: w ~ Normal(0, 2 / fan-in); suited to ReLU, which zeroes half of its inputs. */
+    HE {
+        @Override
+        double draw(int fanIn, int fanOut, Random random) {
+            return random.nextGaussian() * Math.sqrt(2.0 / fanIn);
+        }
+    };
+
+    abstract double draw(int fanIn, int fanOut, Random random);
+
+    /** Fills w (fanIn × fanOut, row-major) with independent draws. */
+    void fill(double[] w, int fanIn, int fanOut, Random random) {
+        for (int i = 0; i < w.length; i++) {
+            w[i] = draw(fanIn, fanOut, random);
+        }
+    }
+}
