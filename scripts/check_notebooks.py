@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Checks the committed notebook files (not their execution): for each notebooks/*.ipynb and tests/notebooks/*.ipynb
+
+  - it is a valid nbformat 4 notebook whose kernelspec name is `java`;
+  - it is under 1 MB (plotly.js must be served, never inlined into outputs);
+  - no output is an error, and no output loads anything from a CDN;
+  - no code cell downloads the library (`%maven`, `%loadFromPOM`): the kernelspec's classpath provides it;
+  - no cell's result is a bare display id (a UUID), which `display(...)` returns when it is the last expression of
+    a cell and which changes on every run: end such a cell with `render(...)` instead.
+
+Writes 'PASS path' / 'FAIL path: reasons' lines to target/test-results/notebook-files.txt.
+Usage: .venv/bin/python scripts/check_notebooks.py [NOTEBOOK ...]
+"""
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_BYTES = 1_000_000
+UUID = re.compile(r"^'?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'?$")
+DOWNLOAD_MAGIC = re.compile(r"^\s*%(maven|loadFromPOM|mavenRepo)\b", re.MULTILINE)
+
+
+def problems(path: Path):
+    size = path.stat().st_size
+    if size >= MAX_BYTES:
+        yield f"{size} bytes, must stay under {MAX_BYTES}"
+    nb = nbformat.read(path, as_version=4)
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError as e:
+        yield f"invalid notebook: {e.message}"
+    kernel = nb.metadata.get("kernelspec", {}).get("name")
+    if kernel != "java":
+        yield f"kernelspec name is {kernel!r}, must be 'java'"
+    for index, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        if DOWNLOAD_MAGIC.search(cell.source):
+            yield f"cell {index} downloads jars with a magic; the kernel's classpath already has the library"
+        for output in cell.outputs:
+            if output.output_type == "error":
+                yield f"cell {index} has an error output: {output.get('ename')}: {output.get('evalue')}"
+            text = nbformat.writes(nbformat.from_dict({"o": output}))
+            if "cdn.plot.ly" in text or "cdn.jsdelivr" in text or "cdnjs" in text:
+                yield f"cell {index} has an output that loads from a CDN"
+            plain = output.get("data", {}).get("text/plain", "")
+            if output.output_type == "execute_result" and UUID.match(plain.strip()):
+                yield (f"cell {index} shows a display id ({plain.strip()}) that changes on every run: "
+                       f"end the cell with render(html, \"text/html\") instead of display(...)")
+
+
+def main() -> int:
+    paths = [Path(p).resolve() for p in sys.argv[1:]] or (
+        sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb")))
+    lines = []
+    for path in paths:
+        rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        found = list(problems(path))
+        lines.append(f"FAIL {rel}: {'; '.join(found)}" if found else f"PASS {rel}")
+        print(lines[-1])
+    report = ROOT / "target" / "test-results" / "notebook-files.txt"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    failed = sum(line.startswith("FAIL") for line in lines)
+    print(f"notebook files: {len(lines) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
