@@ -1,0 +1,74 @@
+package backprop.plot;
+
+import backprop.Dataset;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.traces.ScatterTrace;
+
+/** Pieces shared by the plot factories: layouts, class colours and the per-class scatter traces. */
+final class Plots {
+
+    /** Class c is drawn in CLASS_COLORS[c % length]: blue for class 0, red for class 1, as in the boundary's scale. */
+    static final String[] CLASS_COLORS = {
+        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
+    };
+
+    private Plots() {
+    }
+
+    /** A layout with a title, two axis labels and a legend. */
+    static Layout layout(String title, String xLabel, String yLabel) {
+        return Layout.builder()
+                .title(title)
+                .xAxis(Axis.builder().title(xLabel).build())
+                .yAxis(Axis.builder().title(yLabel).build())
+                .showLegend(true)
+                .build();
+    }
+
+    /** One marker trace per class, named "class 0", "class 1", &hellip;, of the first two features x₁, x₂. */
+    static ScatterTrace[] classTraces(Dataset d) {
+        int[] counts = new int[d.classes()];
+        for (int n = 0; n < d.size(); n++) {
+            counts[d.label(n)]++;
+        }
+        double[][] xs = new double[d.classes()][];
+        double[][] ys = new double[d.classes()][];
+        for (int c = 0; c < d.classes(); c++) {
+            xs[c] = new double[counts[c]];
+            ys[c] = new double[counts[c]];
+        }
+        int[] filled = new int[d.classes()];
+        for (int n = 0; n < d.size(); n++) {
+            int c = d.label(n);
+            xs[c][filled[c]] = d.x(n, 0);
+            ys[c][filled[c]++] = d.x(n, 1);
+        }
+        ScatterTrace[] traces = new ScatterTrace[d.classes()];
+        for (int c = 0; c < d.classes(); c++) {
+            Marker marker = Marker.builder()
+                    .color(CLASS_COLORS[c % CLASS_COLORS.length])
+                    .size(6)
+                    .line(Line.builder().color("white").width(0.5).build())
+                    .build();
+            traces[c] = ScatterTrace.builder(xs[c], ys[c])
+                    .mode(ScatterTrace.Mode.MARKERS)
+                    .marker(marker)
+                    .name("class " + c)
+                    .build();
+        }
+        return traces;
+    }
+
+    /** Rejects a data set that is not two-dimensional, naming the parameter. */
+    static void requireTwoFeatures(Dataset d) {
+        if (d == null) {
+            throw new IllegalArgumentException("d must not be null, was null");
+        }
+        if (d.inputs() != 2) {
+            throw new IllegalArgumentException("d must have 2 features to plot in the plane, had " + d.inputs());
+        }
+    }
+}

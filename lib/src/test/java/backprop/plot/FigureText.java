@@ -1,0 +1,52 @@
+package backprop.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tech.tablesaw.plotly.components.Figure;
+
+/** Reads back what a figure would hand to plotly: its JavaScript text, trace by trace. */
+final class FigureText {
+
+    private static final Pattern TRACE = Pattern.compile("var (trace\\d+) =\\s*\\{(.*?)\\n\\};", Pattern.DOTALL);
+
+    final String js;
+    /** The body of each "var traceN = {...};" in order. */
+    final List<String> traces = new ArrayList<>();
+
+    FigureText(Figure figure) {
+        js = figure.asJavascript("plotdiv");
+        Matcher m = TRACE.matcher(js);
+        while (m.find()) {
+            traces.add(m.group(2));
+        }
+    }
+
+    /** The values of array field {@code key} (x, y) of trace t, parsed as numbers. */
+    double[] numbers(int t, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ": \\[(.*?)\\]").matcher(traces.get(t));
+        if (!m.find()) {
+            throw new AssertionError("no " + key + " in trace " + t + ": " + traces.get(t));
+        }
+        String body = m.group(1).trim();
+        if (body.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = body.split(",");
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Double.parseDouble(parts[i].trim().replace("\"", ""));
+        }
+        return values;
+    }
+
+    /** The value of the quoted field {@code key} (name, type, mode) of trace t. */
+    String field(int t, String key) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + key + ": '([^']*)'").matcher(traces.get(t));
+        if (!m.find()) {
+            throw new AssertionError("no " + key + " in trace " + t + ": " + traces.get(t));
+        }
+        return m.group(1);
+    }
+}
