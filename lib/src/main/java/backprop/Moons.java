@@ -15,9 +15,13 @@ import java.util.SplittableRandom;
  * where linspace(0, &pi;, m) is t<sub>i</sub> = i &middot; (&pi; / (m &minus; 1)) with the last point set to
  * exactly &pi;, as numpy computes it (and t<sub>0</sub> = 0 when m = 1). The outer points come first, then the inner
  * ones. With {@code shuffle} the rows are then permuted, and finally independent Gaussian noise
- * N(0, noise&sup2;) is added to each coordinate. With noise 0 and no shuffle the points are bit for bit those of
- * scikit-learn on glibc (cos and sin correctly rounded, see {@link CorrectlyRoundedTrig}); the random parts use Java's
- * {@link SplittableRandom} seeded by {@code seed}, so they are reproducible but differ from numpy's stream.
+ * N(0, noise&sup2;) is added to each coordinate.
+ *
+ * <p>With noise 0 and no shuffle the labels are scikit-learn's, and so is every coordinate bit for bit wherever the
+ * C library under numpy rounds cos t and sin t correctly: here cos and sin are correctly rounded
+ * ({@link CorrectlyRoundedTrig}), while glibc's are off by one unit in the last place on about one value in a
+ * thousand, where the coordinates then differ by at most 2<sup>&minus;52</sup>. The random parts use Java's
+ * {@link SplittableRandom} seeded by {@code seed}: reproducible (also across JDK 17 and 25), but not numpy's stream.
  */
 public final class Moons {
 
