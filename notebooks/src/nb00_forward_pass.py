@@ -1,5 +1,5 @@
 """Builds notebooks/00-forward-pass.ipynb (run: python notebooks/src/nb00_forward_pass.py)."""
-from nbgen import LINE_CHART, SETUP, code, md, write
+from nbgen import SETUP, code, md, write
 
 cells = [
     md(r"""
@@ -24,11 +24,11 @@ cells = [
     usual convention and the one these notebooks follow. The output layer uses softmax instead of $\sigma$
     (notebook 01).
 
-    The first cell loads the library and defines `check`: it throws when a claim is false, so a wrong claim stops
-    the notebook (and fails the test that runs it).
+    The first cell loads the library and defines a few helpers used in every notebook of the series: `check` throws
+    when a claim is false, so a wrong claim stops the notebook (and fails the test that runs it); `show` draws a plot
+    inline; `maxAbsDiff` and `vec` compare and print vectors.
     """),
     code(SETUP),
-    code(LINE_CHART),
     md(r"""
     ## 1. Three activation functions and their derivatives
 
@@ -83,18 +83,15 @@ cells = [
     $\sigma'$ gets for large $|z|$ with sigmoid and tanh: a saturated neuron passes almost no error signal back.
     """),
     code(r"""
-    Activation[] acts = Activation.values();
-    String[] names = new String[acts.length];
-    double[][] values = new double[acts.length][zs.length], slopes = new double[acts.length][zs.length];
-    for (int a = 0; a < acts.length; a++) {
-        names[a] = acts[a].toString().toLowerCase();
-        for (int i = 0; i < zs.length; i++) {
-            values[a][i] = acts[a].apply(zs[i]);
-            slopes[a][i] = acts[a].derivative(zs[i]);
-        }
+    Map<String, double[]> values = new LinkedHashMap<>(), slopes = new LinkedHashMap<>();
+    for (Activation act : Activation.values()) {
+        double[] v = new double[zs.length], s = new double[zs.length];
+        for (int i = 0; i < zs.length; i++) { v[i] = act.apply(zs[i]); s[i] = act.derivative(zs[i]); }
+        values.put(act.toString().toLowerCase(), v);
+        slopes.put(act.toString().toLowerCase(), s);
     }
-    show(lineChart("Activation functions a = σ(z)", "z", "σ(z)", zs, names, values));
-    show(lineChart("Their derivatives σ′(z)", "z", "σ′(z)", zs, names, slopes));
+    show(LinePlot.lines("Activation functions a = σ(z)", "z", "σ(z)", zs, values));
+    show(LinePlot.lines("Their derivatives σ′(z)", "z", "σ′(z)", zs, slopes));
     """),
     md(r"""
     ## 2. One neuron by hand

@@ -1,5 +1,5 @@
 """Builds notebooks/01-softmax-derivative.ipynb (run: python notebooks/src/nb01_softmax_derivative.py)."""
-from nbgen import LINE_CHART, SETUP, code, md, write
+from nbgen import SETUP, code, md, write
 
 cells = [
     md(r"""
@@ -14,7 +14,6 @@ cells = [
     $$\frac{\partial L}{\partial z_i} = \hat y_i - y_i .$$
     """),
     code(SETUP),
-    code(LINE_CHART),
     md(r"""
     ## 1. The softmax function
 
@@ -114,8 +113,9 @@ cells = [
         double[] p = Softmax.softmax(new double[] {z1s[s], 0.0, 1.0});
         for (int o = 0; o < 3; o++) sweep[o][s] = p[o];
     }
-    show(lineChart("Softmax outputs as z₁ sweeps (z₂ = 0, z₃ = 1)", "z₁", "ŷ_o",
-            z1s, new String[] {"ŷ₁", "ŷ₂", "ŷ₃"}, sweep));
+    Map<String, double[]> curves = new LinkedHashMap<>();
+    for (int o = 0; o < 3; o++) curves.put("ŷ" + "₁₂₃".charAt(o), sweep[o]);
+    show(LinePlot.lines("Softmax outputs as z₁ sweeps (z₂ = 0, z₃ = 1)", "z₁", "ŷ_o", z1s, curves));
     """),
     code(r"""
     boolean monotone = true;
@@ -256,7 +256,7 @@ cells = [
     code(r"""
     double[] dLdyHat = new double[3];
     for (int o = 0; o < 3; o++) {
-        dLdyHat[o] = -y[o] / yHat[o];
+        dLdyHat[o] = 0.0 - y[o] / yHat[o];
         double[] plus = yHat.clone(), minus = yHat.clone();
         plus[o] += h;
         minus[o] -= h;
@@ -317,7 +317,7 @@ cells = [
     code(r"""
     double sumY = y[0] + y[1] + y[2];
     for (int i = 0; i < 3; i++) {
-        double termSame = -y[i] * (1 - yHat[i]);                  // o = i
+        double termSame = 0.0 - y[i] * (1 - yHat[i]);            // o = i
         double termOthers = 0;                                     // o != i
         for (int o = 0; o < 3; o++) if (o != i) termOthers += y[o] * yHat[i];
         double merged = -y[i] + yHat[i] * sumY;

@@ -1,5 +1,5 @@
 """Builds notebooks/02-backprop-by-hand.ipynb (run: python notebooks/src/nb02_backprop_by_hand.py)."""
-from nbgen import LINE_CHART, SETUP, code, md, write
+from nbgen import SETUP, code, md, write
 
 cells = [
     md(r"""
@@ -18,7 +18,6 @@ cells = [
     than finite differences, is how networks are trained.
     """),
     code(SETUP),
-    code(LINE_CHART),
     md(r"""
     ## 1. The network and the sample
 

@@ -76,18 +76,3 @@ String vec(double[] v) {
     return s.toString();
 }
 '''
-
-# A line chart with a title, axis titles and a legend (Tablesaw's plotly API), shown with show(figure).
-LINE_CHART = '''
-/** One line per series, all over the same x values. */
-Figure lineChart(String title, String xTitle, String yTitle, double[] x, String[] names, double[]... ys) {
-    Trace[] traces = new Trace[ys.length];
-    for (int s = 0; s < ys.length; s++)
-        traces[s] = ScatterTrace.builder(x, ys[s]).mode(ScatterTrace.Mode.LINE).name(names[s]).build();
-    Layout layout = Layout.builder().title(title).showLegend(true).height(380)
-        .xAxis(Axis.builder().title(xTitle).build())
-        .yAxis(Axis.builder().title(yTitle).build())
-        .build();
-    return new Figure(layout, traces);
-}
-'''
