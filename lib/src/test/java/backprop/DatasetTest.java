@@ -88,6 +88,22 @@ class DatasetTest {
     }
 
     @Test
+    void ofFlatWrapsWithoutCopyingAndValidates() {
+        double[] flat = {1, 2, 3, 4, 5, 6};
+        int[] y = {0, 1, 1};
+        Dataset d = Dataset.ofFlat(flat, 2, y, 2);
+        assertSame(flat, d.features());
+        assertSame(y, d.labelArray());
+        assertEquals(3, d.size());
+        assertEquals(6.0, d.x(2, 1));
+        assertMessage("features must hold a positive multiple of 4 values, had 6",
+                () -> Dataset.ofFlat(flat, 4, y, 2));
+        assertMessage("inputs must be >= 1, was 0", () -> Dataset.ofFlat(flat, 0, y, 2));
+        assertMessage("x[1][0] must be finite, was NaN",
+                () -> Dataset.ofFlat(new double[] {0, 0, Double.NaN, 0}, 2, new int[] {0, 0}, 1));
+    }
+
+    @Test
     void splitPartitionsTheSamples() {
         Dataset d = indexed(10);
         Split s = d.split(0.3, 7);
