@@ -1,0 +1,171 @@
+"""Python half of bench/run.sh.
+
+    python side_by_side.py check DIR   equivalence: numpy from scratch vs the library's loss trajectory
+    python side_by_side.py time DIR    times numpy and scikit-learn, reads the Java timings, prints the table
+
+DIR holds what the Java half (backprop.bench.SideBySide) wrote: config.txt, the data sets
+moons-N.f64 (N rows of x1, x2, label), the initial weights weights-H.f64 (W1 2xH row-major, b1,
+W2 Hx2 row-major, b2), the library's loss trajectories and final weights, and java-results.csv.
+All .f64 files are raw little-endian doubles.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.datasets import make_moons
+
+from numpy_mlp import NumpyMLP
+from sklearn_peer import SklearnPeer
+from timing import epochs_per_second
+
+TOLERANCE = 1e-9
+
+
+def read_config(folder):
+    config = {}
+    for line in (folder / "config.txt").read_text().splitlines():
+        key, value = line.split("=", 1)
+        config[key] = value
+    return config
+
+
+def ints(config, key):
+    return [int(v) for v in config[key].split(",")]
+
+
+def f64(path):
+    return np.fromfile(path, dtype="<f8")
+
+
+def load_data(folder, n):
+    rows = f64(folder / f"moons-{n}.f64").reshape(n, 3)
+    return np.ascontiguousarray(rows[:, :2]), rows[:, 2].astype(np.int64)
+
+
+def load_weights(folder, h, d=2, c=2):
+    flat = f64(folder / f"weights-{h}.f64")
+    sizes = [d * h, h, h * c, c]
+    parts = np.split(flat, np.cumsum(sizes)[:-1])
+    return parts[0].reshape(d, h), parts[1], parts[2].reshape(h, c), parts[3]
+
+
+def check(folder):
+    config = read_config(folder)
+    lr, l2, epochs = float(config["learning_rate"]), float(config["check_l2"]), int(config["check_epochs"])
+    print(f"Equivalence: library vs numpy from scratch, same data and initial weights, {epochs} full-batch "
+          f"epochs, learning rate {lr}, L2 {l2}; tolerance {TOLERANCE:g}")
+    print("max|dL|: cross-entropy after every epoch 0..E (the library's History.trainLoss, one fit of E epochs);"
+          " |dw|: final weights; |dL_E|: final loss with the L2 term; each for 1 and 2 threads;"
+          " last column: scikit-learn's first loss minus ours at L2 = 0 (it starts from the same function)")
+    print(f"{'N':>7} {'H':>3} {'L_0':>12} {'L_' + str(epochs):>12} {'max|dL| 1t':>10} {'2t':>9}"
+          f" {'|dw| 1t':>9} {'2t':>9} {'|dL_E| 1t':>9} {'2t':>9} {'sklearn':>9}")
+    worst = 0.0
+    for n in ints(config, "sizes"):
+        x, labels = load_data(folder, n)
+        for h in ints(config, "hidden"):
+            weights = load_weights(folder, h)
+            ours = NumpyMLP(x, labels, weights, lr, l2)
+            losses = ours.trajectory(epochs)
+            final = np.concatenate([w.ravel() for w in ours.weights()])
+            final_loss = ours.loss()
+            diffs = []
+            for threads in (1, 2):
+                library = f64(folder / f"library-trajectory-{threads}-{n}-{h}.f64")
+                if library.shape != losses.shape:
+                    raise SystemExit(f"library trajectory has {library.size} losses, expected {losses.size}")
+                end = f64(folder / f"library-final-{threads}-{n}-{h}.f64")
+                diffs.append((float(np.max(np.abs(library - losses))), float(np.max(np.abs(end[:-1] - final))),
+                              abs(float(end[-1]) - final_loss)))
+            unregularised = NumpyMLP(x, labels, weights, lr, 0.0).loss()
+            sk = SklearnPeer(x, labels, weights, lr).first_loss() - unregularised
+            worst = max([worst] + [d for triple in diffs for d in triple])
+            (dl1, dw1, de1), (dl2, dw2, de2) = diffs
+            print(f"{n:>7} {h:>3} {losses[0]:>12.9f} {losses[-1]:>12.9f} {dl1:>10.1e} {dl2:>9.1e}"
+                  f" {dw1:>9.1e} {dw2:>9.1e} {de1:>9.1e} {de2:>9.1e} {sk:>9.1e}", flush=True)
+    if not worst <= TOLERANCE:
+        print(f"FAILED: the library and numpy differ by {worst:.3e} > {TOLERANCE:g}")
+        sys.exit(1)
+    print(f"OK: the same loss trajectory, final weights and final loss to {worst:.1e} (tolerance {TOLERANCE:g})\n")
+
+
+def read_java_results(folder):
+    results = {}
+    for line in (folder / "java-results.csv").read_text().splitlines()[1:]:
+        peer, n, h, value = line.split(",")
+        results[(peer, int(n), int(h))] = float(value)
+    return results
+
+
+def fmt(rate):
+    if rate >= 1000:
+        return f"{rate:,.0f}"
+    if rate >= 10:
+        return f"{rate:.1f}"
+    return f"{rate:.2f}"
+
+
+def time_peers(folder):
+    config = read_config(folder)
+    lr, l2 = float(config["learning_rate"]), float(config["time_l2"])
+    seconds, warmup, repeats = float(config["seconds"]), float(config["warmup_seconds"]), int(config["repeats"])
+    java = read_java_results(folder)
+    rows = []
+    for n in ints(config, "sizes"):
+        x, labels = load_data(folder, n)
+        for h in ints(config, "hidden"):
+            weights = load_weights(folder, h)
+            mlp = NumpyMLP(x, labels, weights, lr, l2)
+            numpy_rate = epochs_per_second(mlp.train, seconds, warmup, repeats)
+            peer = SklearnPeer(x, labels, weights, lr)
+            sklearn_rate = epochs_per_second(peer.train, seconds, warmup, repeats)
+            rows.append((n, h, java[("library-1", n, h)], java[("library-2", n, h)], numpy_rate, sklearn_rate,
+                         java[("smile", n, h)]))
+            print(f"  timed N={n} H={h}: numpy {fmt(numpy_rate)}, scikit-learn {fmt(sklearn_rate)} epochs/s",
+                  file=sys.stderr, flush=True)
+    noise = float(config["moons_noise"])
+    moons = []
+    for n in ints(config, "moons_sizes"):
+        calls = epochs_per_second(lambda k: [make_moons(n, noise=noise, random_state=1) for _ in range(k)],
+                                  seconds, warmup / 4, repeats)
+        moons.append((n, 1000.0 / java[("moons", n, 0)], 1000.0 / calls))
+    table = render(rows, moons, config)
+    print(table)
+    (folder / "table.md").write_text(table + "\n")
+
+
+def render(rows, moons, config):
+    out = [f"Full-batch training epochs per second (median of {config['repeats']} timed batches of "
+           f"~{config['seconds']} s after warm-up), 2-H-2 tanh/softmax, moons noise {config['moons_noise']}; "
+           f"numpy {np.__version__}, scikit-learn {sklearn.__version__}, Smile {config['smile_version']}, "
+           f"Java {config['java_version']}.",
+           "lib = the library's best of 1 and 2 threads; faster Py = the faster of numpy and scikit-learn; "
+           "(≠) = computes a different gradient (same work per epoch).", "",
+           "| N | H | lib 1 thread | lib 2 threads | numpy | scikit-learn (≠) | Smile (≠) "
+           "| lib/numpy | lib/sklearn | lib/Smile | lib/faster Py | 1 thread/faster Py | target |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|"]
+    for n, h, one, two, numpy_rate, sklearn_rate, smile in rows:
+        lib = max(one, two)
+        faster = max(numpy_rate, sklearn_rate)
+        target = 3.0 if n >= 10_000 else 1.5
+        verdict = f"≥{target:g}× {'met' if lib / faster >= target else 'MISSED'}"
+        out.append(f"| {n:,} | {h} | {fmt(one)} | {fmt(two)} | {fmt(numpy_rate)} | {fmt(sklearn_rate)} | {fmt(smile)} "
+                   f"| {lib / numpy_rate:.2f}× | {lib / sklearn_rate:.2f}× | {lib / smile:.2f}× "
+                   f"| **{lib / faster:.2f}×** | {one / faster:.2f}× | {verdict} |")
+    out += ["", "Moons generation, milliseconds per call (median):", "",
+            "| points | library Moons.make | sklearn make_moons | sklearn/library | target |",
+            "|---:|---:|---:|---:|:---|"]
+    for n, lib_ms, sk_ms in moons:
+        verdict = ("faster " + ("met" if lib_ms < sk_ms else "MISSED")) if n >= 1_000_000 else ""
+        out.append(f"| {n:,} | {lib_ms:.3f} | {sk_ms:.3f} | {sk_ms / lib_ms:.2f}× | {verdict} |")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] not in ("check", "time"):
+        raise SystemExit("usage: side_by_side.py check|time DIR")
+    start = time.perf_counter()
+    (check if sys.argv[1] == "check" else time_peers)(Path(sys.argv[2]))
+    print(f"({sys.argv[1]} took {time.perf_counter() - start:.0f} s)", file=sys.stderr)

@@ -1,0 +1,26 @@
+"""The timing rule of the side-by-side run, the same as bench/src/main/java/backprop/bench/Measure.java:
+find a batch of e epochs that takes about `seconds`, run batches for `warmup_seconds` unmeasured,
+then time `repeats` batches and report the median of e / t in epochs per second."""
+
+import time
+
+
+def _time(train, epochs):
+    start = time.perf_counter()
+    train(epochs)
+    return time.perf_counter() - start
+
+
+def epochs_per_second(train, seconds, warmup_seconds, repeats):
+    """train(e) runs e epochs; returns the median epochs per second over `repeats` timed batches."""
+    epochs = 1
+    t = _time(train, epochs)
+    while t < seconds / 4 and epochs < (1 << 28):
+        epochs *= 2
+        t = _time(train, epochs)
+    epochs = max(1, round(epochs * seconds / t))
+    warmup_end = time.perf_counter() + warmup_seconds
+    while time.perf_counter() < warmup_end:
+        train(epochs)
+    rates = sorted(epochs / _time(train, epochs) for _ in range(repeats))
+    return rates[repeats // 2]
