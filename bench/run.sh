@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The side-by-side benchmark in one command (docs/benchmarks.md): builds the library and the bench module,
+# installs the pinned Python peers (bench/requirements.txt) into .venv, checks that the library and numpy from
+# scratch follow the same loss trajectory, then times the library (1 and 2 threads), numpy, scikit-learn and
+# Smile on the same data and prints one table. Data, weights and results go to bench/target/side-by-side/.
+# Environment: JAVA (default: java on the PATH), PYTHON (used only to create .venv, default python3).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out=bench/target/side-by-side
+java=${JAVA:-java}
+
+echo "== building lib and bench (tests are ./mvnw verify's job)" >&2
+./mvnw -B -q -pl bench -am package -DskipTests
+
+echo "== Python peers from bench/requirements.txt into .venv" >&2
+if [ ! -x .venv/bin/python ]; then
+  "${PYTHON:-python3}" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -r bench/requirements.txt
+
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+rm -rf "$out"
+echo "== data, initial weights and the library's loss trajectories" >&2
+"$java" -cp "$cp" backprop.bench.SideBySide prepare "$out"
+.venv/bin/python bench/python/side_by_side.py check "$out"
+echo "== timing the Java side (library 1 and 2 threads, Smile, moons generator)" >&2
+"$java" -cp "$cp" backprop.bench.SideBySide time "$out"
+echo "== timing the Python side (numpy, scikit-learn, make_moons)" >&2
+.venv/bin/python bench/python/side_by_side.py time "$out"
+echo "(table also in $out/table.md)" >&2

@@ -1,0 +1,52 @@
+package backprop.bench;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The timing rule of the side-by-side run, the same in Java and in Python ({@code bench/python/timing.py}):
+ * find a batch of e epochs that takes about {@code seconds}, run batches for {@code warmupSeconds}
+ * unmeasured, then time {@code repeats} batches and report the median of e / t in epochs per second.
+ */
+final class Measure {
+
+    private Measure() {
+    }
+
+    /**
+     * @param train         runs the given number of epochs
+     * @param seconds       the target duration of one timed batch
+     * @param warmupSeconds how long to run untimed first (JIT compilation, caches)
+     * @param repeats       the number of timed batches, odd so the median is one of them
+     * @return the median epochs per second
+     */
+    static double epochsPerSecond(IntConsumer train, double seconds, double warmupSeconds, int repeats) {
+        if (!(seconds > 0) || !(warmupSeconds >= 0) || repeats < 1) {
+            throw new IllegalArgumentException("seconds, warmupSeconds, repeats must be > 0, >= 0, >= 1, were "
+                    + seconds + ", " + warmupSeconds + ", " + repeats);
+        }
+        int epochs = 1;
+        double t = time(train, epochs);
+        while (t < seconds / 4 && epochs < (1 << 28)) {
+            epochs *= 2;
+            t = time(train, epochs);
+        }
+        epochs = (int) Math.max(1, Math.round(epochs * seconds / t));
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (System.nanoTime() < warmupEnd) {
+            train.accept(epochs);
+        }
+        double[] rates = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            rates[r] = epochs / time(train, epochs);
+        }
+        Arrays.sort(rates);
+        return rates[repeats / 2];
+    }
+
+    private static double time(IntConsumer train, int epochs) {
+        long start = System.nanoTime();
+        train.accept(epochs);
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,154 @@
+package backprop.bench;
+
+import backprop.Activation;
+import backprop.Dataset;
+import backprop.History;
+import backprop.Init;
+import backprop.Moons;
+import backprop.Network;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Java half of {@code bench/run.sh}; the Python half is {@code bench/python/side_by_side.py}.
+ *
+ * <ul>
+ *   <li>{@code prepare DIR}: writes the grid and the settings (config.txt), the moons data sets and the
+ *   library's initial weights as raw little-endian doubles, and the library's loss trajectory over E
+ *   full-batch epochs from those weights with its final weights and loss, for one and two threads,
+ *   for Python to check against numpy from scratch before anything is timed;</li>
+ *   <li>{@code time DIR}: times the library with one and with two threads, Smile, and the moons
+ *   generator, and writes java-results.csv.</li>
+ * </ul>
+ */
+public final class SideBySide {
+
+    static final int[] SIZES = {200, 10_000, 100_000};
+    static final int[] HIDDEN = {3, 16, 64};
+    static final int[] MOONS_SIZES = {1_000, 100_000, 1_000_000};
+    static final double NOISE = 0.2;
+    static final long DATA_SEED = 42;
+    static final long WEIGHT_SEED = 7;
+    static final double LEARNING_RATE = 0.5;
+    static final double CHECK_L2 = 1e-3;
+    static final int CHECK_EPOCHS = 100;
+    static final double TIME_L2 = 0.0;
+    static final double SECONDS = 0.3;
+    static final double WARMUP_SECONDS = 1.0;
+    static final int REPEATS = 5;
+
+    private SideBySide() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !(args[0].equals("prepare") || args[0].equals("time"))) {
+            throw new IllegalArgumentException("args must be prepare|time DIR, were " + String.join(" ", args));
+        }
+        Path dir = Path.of(args[1]);
+        if (args[0].equals("prepare")) {
+            prepare(dir);
+        } else {
+            time(dir);
+        }
+    }
+
+    static Dataset data(int n) {
+        return Moons.make(n, NOISE, DATA_SEED);
+    }
+
+    static Network initialNetwork(int hidden) {
+        return Network.create(Activation.TANH, Init.XAVIER, WEIGHT_SEED, 2, hidden, 2);
+    }
+
+    private static void prepare(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config.txt"), String.join("\n",
+                "sizes=" + join(SIZES), "hidden=" + join(HIDDEN), "moons_sizes=" + join(MOONS_SIZES),
+                "moons_noise=" + NOISE, "learning_rate=" + LEARNING_RATE, "check_l2=" + CHECK_L2,
+                "check_epochs=" + CHECK_EPOCHS, "time_l2=" + TIME_L2, "seconds=" + SECONDS,
+                "warmup_seconds=" + WARMUP_SECONDS, "repeats=" + REPEATS,
+                "smile_version=" + smileVersion(), "java_version=" + Runtime.version()) + "\n");
+        for (int h : HIDDEN) {
+            RawDoubles.write(dir.resolve("weights-" + h + ".f64"), LibraryRun.parameters(initialNetwork(h)));
+        }
+        for (int n : SIZES) {
+            Dataset d = data(n);
+            double[] rows = new double[3 * n];
+            for (int i = 0; i < n; i++) {
+                rows[3 * i] = d.x(i, 0);
+                rows[3 * i + 1] = d.x(i, 1);
+                rows[3 * i + 2] = d.label(i);
+            }
+            RawDoubles.write(dir.resolve("moons-" + n + ".f64"), rows);
+            for (int h : HIDDEN) {
+                writeTrajectory(dir, d, h);
+            }
+        }
+    }
+
+    /**
+     * Trains E epochs in one fit (the path that is timed) with one and with two threads, recording the
+     * cross-entropy after every epoch (History.trainLoss: L without the L2 term, for epochs 0..E), and
+     * writes those trajectories, the final weights and the full L (with the L2 term) at the end.
+     */
+    private static void writeTrajectory(Path dir, Dataset d, int h) throws IOException {
+        String key = d.size() + "-" + h;
+        for (int threads = 1; threads <= 2; threads++) {
+            LibraryRun run = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, CHECK_L2, threads);
+            History history = run.fit(CHECK_EPOCHS, 1);
+            RawDoubles.write(dir.resolve("library-trajectory-" + threads + "-" + key + ".f64"), history.trainLoss());
+            RawDoubles.write(dir.resolve("library-final-" + threads + "-" + key + ".f64"),
+                    RawDoubles.concat(run.parameters(), new double[] {run.loss()}));
+        }
+    }
+
+    private static void time(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("peer,n,h,per_second"));
+        PrintStream log = System.err;
+        for (int n : SIZES) {
+            Dataset d = data(n);
+            double[][] x = d.x();
+            int[] labels = d.labels();
+            for (int h : HIDDEN) {
+                for (int threads = 1; threads <= 2; threads++) {
+                    LibraryRun lib = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, threads);
+                    double rate = Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS);
+                    lines.add(row("library-" + threads, n, h, rate));
+                }
+                SmileRun smile = new SmileRun(x, labels, h, LEARNING_RATE);
+                lines.add(row("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS)));
+                log.printf(Locale.ROOT, "  timed N=%d H=%d: %s%n", n, h, lines.subList(lines.size() - 3, lines.size()));
+            }
+        }
+        for (int n : MOONS_SIZES) {
+            double rate = Measure.epochsPerSecond(calls -> {
+                for (int c = 0; c < calls; c++) {
+                    Moons.make(n, NOISE, c);
+                }
+            }, SECONDS, WARMUP_SECONDS / 4, REPEATS);
+            lines.add(row("moons", n, 0, rate));
+        }
+        Files.write(dir.resolve("java-results.csv"), lines);
+    }
+
+    private static String row(String peer, int n, int h, double rate) {
+        return String.format(Locale.ROOT, "%s,%d,%d,%.6g", peer, n, h, rate);
+    }
+
+    private static String join(int[] values) {
+        StringBuilder s = new StringBuilder();
+        for (int v : values) {
+            s.append(s.length() == 0 ? "" : ",").append(v);
+        }
+        return s.toString();
+    }
+
+    private static String smileVersion() {
+        return smile.classification.MLP.class.getPackage().getImplementationVersion();
+    }
+}
