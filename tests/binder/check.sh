@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Local stand-in for a Binder build of this repository, without Docker (see docs/binder.md).
+#
+# Binder (repo2docker) installs binder/apt.txt, pip-installs binder/requirements.txt into the notebook environment
+# (/srv/conda/envs/notebook, which already holds the Jupyter packages of repo2docker's base environment), copies
+# the repository into the notebook user's $HOME and runs binder/postBuild there as that user. This script does the
+# same on this machine:
+#   - an unprivileged user: `binder-check` (created once) when run as root, otherwise the current user;
+#   - a fresh HOME in a temporary folder holding a copy of the repository (tracked and untracked, not ignored files);
+#   - a fresh virtual environment standing in for the notebook environment: the Jupyter packages that repo2docker's
+#     base environment ships (tests/binder/base-env.txt) first, then binder/requirements.txt, then `pip check`;
+#   - binder/postBuild as that user from the repository root (it builds the library, registers the kernel and runs
+#     the smoke notebook itself), then binder/start if there is one around every later command;
+# and then checks what Binder users depend on:
+#   - the `java` kernel is registered inside the environment (not in HOME) and its classpath names jars that exist;
+#   - the image stays lean: no ~/.m2 (local repository, Maven distribution), every jar once in HOME;
+#   - a Jupyter server of the environment under a Binder-style base URL (/user/<name>/) serves plotly.js where
+#     backprop.plot.Inline loads it, and the badge's urlpath (lab/tree/notebooks/...) opens JupyterLab;
+#   - every notebooks/*.ipynb runs top to bottom on the registered kernel.
+# Prints one line per check, the size postBuild added to HOME, the time taken, and closes with
+# "binder-check: N passed, M failed"; exits non-zero when any check failed.
+#
+# Knobs (environment):
+#   BINDER_CHECK_COLD=1     no pip or Maven cache: a real cold build, as on Binder (slower)
+#   BINDER_CHECK_CACHE=DIR  cache folder kept between runs (default /var/tmp/binder-check-cache-<user>)
+#   BINDER_CHECK_KEEP=1     keep the temporary folder for inspection
+#   BINDER_CHECK_USER=NAME  the unprivileged user to create or reuse when run as root (default binder-check)
+#   BINDER_CHECK_PYTHON=EXE interpreter for the virtual environment (default: the first python3 that user can run)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$repo/tests/binder"
+started=$SECONDS
+passed=0
+failed=0
+
+say() { printf '[binder-check] %s\n' "$*"; }
+die() { printf '[binder-check] error: %s\n' "$*" >&2; exit 2; }
+pass() { passed=$((passed + 1)); printf '[binder-check] PASS %s\n' "$*"; }
+fail() { failed=$((failed + 1)); printf '[binder-check] FAIL %s\n' "$*"; }
+finish() {
+  say "took $((SECONDS - started)) s"
+  echo "binder-check: $passed passed, $failed failed"
+  [ "$failed" = 0 ]
+  exit
+}
+
+# --- the unprivileged user ----------------------------------------------------------------------------------------
+if [ "$(id -u)" = 0 ]; then
+  user="${BINDER_CHECK_USER:-binder-check}"
+  if ! id -u "$user" >/dev/null 2>&1; then
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /bin/bash "$user"
+  fi
+else
+  user="$(id -un)"
+fi
+uid="$(id -u "$user")"
+gid="$(id -g "$user")"
+[ "$uid" != 0 ] || die "the check must run postBuild as an unprivileged user, $user is root"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/binder-check.XXXXXX")"
+chmod 755 "$work"
+home="$work/home"    # on Binder the repository folder is $HOME
+env_dir="$work/env"  # stands in for /srv/conda/envs/notebook
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ "$(id -u)" = 0 ]; then usermod --home /nonexistent "$user" 2>/dev/null || true; fi
+  if [ "${BINDER_CHECK_KEEP:-0}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+install -d -o "$uid" -g "$gid" -m 755 "$home" "$env_dir"
+# Java (and so Maven) takes user.home from the password database, not from $HOME: on Binder both are the
+# repository folder, so the check's user gets this run's HOME there too (and /nonexistent back afterwards).
+if [ "$(id -u)" = 0 ]; then usermod --home "$home" "$user"; fi
+
+# Runs a command as the user with the environment a Binder build has (no variable of the caller leaks in, except
+# certificates, proxies and pip settings of this machine, and CI knobs such as BACKPROP_*).
+as_user() {
+  local -a keep=()
+  local name
+  while IFS= read -r name; do keep+=("$name=${!name}"); done < <(compgen -e | grep -E \
+    '^(CI|http_proxy|https_proxy|no_proxy|HTTP_PROXY|HTTPS_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|PIP_.*|BACKPROP_.*)$' || true)
+  local cd_to="$home"
+  if [ "${1:-}" = --cd ]; then cd_to="$2"; shift 2; fi
+  (cd "$cd_to" && setpriv --reuid="$uid" --regid="$gid" --init-groups -- env -i "${keep[@]}" \
+    HOME="$home" USER="$user" LOGNAME="$user" SHELL=/bin/bash LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    REPO_DIR="$home" NB_PYTHON_PREFIX="$env_dir" KERNEL_PYTHON_PREFIX="$env_dir" \
+    PATH="$env_dir/bin:$home/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+    "$@")
+}
+if [ "$(id -u)" != 0 ]; then
+  as_user() {  # not root: the current user is already unprivileged; same environment, no user switch
+    local cd_to="$home"
+    if [ "${1:-}" = --cd ]; then cd_to="$2"; shift 2; fi
+    (cd "$cd_to" && env HOME="$home" MAVEN_OPTS="-Duser.home=$home" REPO_DIR="$home" NB_PYTHON_PREFIX="$env_dir" KERNEL_PYTHON_PREFIX="$env_dir" \
+      PATH="$env_dir/bin:$home/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+      -u JAVA_HOME -u JUPYTER_PATH -u JUPYTER_CONFIG_DIR -u JUPYTER_DATA_DIR -u VIRTUAL_ENV "$@")
+  }
+fi
+
+# --- caches (pip wheels; Maven through a ~/.m2 symlink that postBuild's clean-up removes like the real folder) -----
+cold="${BINDER_CHECK_COLD:-0}"
+cache="${BINDER_CHECK_CACHE:-/var/tmp/binder-check-cache-$user}"
+if [ "$cold" != 1 ]; then
+  [ -d "$cache" ] || install -d -o "$uid" -g "$gid" -m 700 "$cache"
+  [ "$(stat -c %u "$cache")" = "$uid" ] || die "cache $cache is not owned by $user"
+  install -d -o "$uid" -g "$gid" "$cache/pip" "$cache/m2"
+fi
+
+say "user $user (uid $uid), HOME $home, environment $env_dir, $([ "$cold" = 1 ] && echo 'cold (no caches)' || echo "caches in $cache")"
+
+# --- a copy of the repository as the user's HOME ----------------------------------------------------------------
+git -C "$repo" rev-parse --is-inside-work-tree >/dev/null 2>&1 || die "$repo is not a git work tree"
+git -C "$repo" ls-files -z --cached --others --exclude-standard \
+  | while IFS= read -r -d '' f; do [ -e "$repo/$f" ] && printf '%s\0' "$f"; done \
+  | tar -C "$repo" --null -T - -cf - | as_user tar -C "$home" -xf -
+home_kib_repo="$(du -sk "$home" | cut -f1)"
+say "copied the repository ($home_kib_repo KiB)"
+if [ "$cold" != 1 ]; then as_user ln -s "$cache/m2" "$home/.m2"; fi
+
+# --- the notebook environment -------------------------------------------------------------------------------------
+python=""
+for candidate in ${BINDER_CHECK_PYTHON:-} /usr/bin/python3 "$(command -v python3 || true)"; do
+  [ -n "$candidate" ] || continue
+  if as_user "$candidate" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
+    python="$candidate"; break
+  fi
+done
+[ -n "$python" ] || die "no Python 3.9+ with venv that $user can run; set BINDER_CHECK_PYTHON"
+t0=$SECONDS
+pip_cache=(--no-cache-dir)
+[ "$cold" = 1 ] || pip_cache=(--cache-dir "$cache/pip")
+env_ok=1
+as_user "$python" -m venv "$env_dir" || env_ok=0
+[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r "$here/base-env.txt" || env_ok=0
+# pip names an inconsistency with already installed packages but exits 0: `pip check` below decides.
+[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r binder/requirements.txt || env_ok=0
+if [ "$env_ok" = 1 ] && as_user pip check | sed 's/^/    /' && [ "${PIPESTATUS[0]}" = 0 ]; then
+  pass "environment: repo2docker's base Jupyter packages + binder/requirements.txt are consistent ($("$env_dir/bin/python" -V 2>&1), $((SECONDS - t0)) s)"
+else
+  fail "environment: binder/requirements.txt does not install consistently on top of repo2docker's base environment ($((SECONDS - t0)) s)"
+  [ -x "$env_dir/bin/jupyter" ] || finish
+fi
+
+# --- postBuild ----------------------------------------------------------------------------------------------------
+[ -x "$repo/binder/postBuild" ] || die "binder/postBuild is missing or not executable"
+t0=$SECONDS
+if as_user ./binder/postBuild > "$work/postBuild.log" 2>&1; then
+  pass "binder/postBuild ($((SECONDS - t0)) s, including the smoke notebook)"
+else
+  fail "binder/postBuild exited non-zero; its output:"
+  sed 's/^/    /' "$work/postBuild.log"
+  finish
+fi
+sed 's/^/    /' "$work/postBuild.log"
+home_kib_built="$(du -sk "$home" | cut -f1)"
+say "postBuild added $(( (home_kib_built - home_kib_repo) / 1024 )) MiB to HOME ($((home_kib_built / 1024)) MiB with the repository)"
+
+# Commands that a Binder user's server runs go through binder/start, if the repository has one.
+start=()
+[ -f "$home/binder/start" ] && start=("$home/binder/start")
+
+# --- the kernel --------------------------------------------------------------------------------------------------
+if as_user "${start[@]}" python "$here/kernel_check.py" "$home"; then
+  pass "kernel: 'java' is registered in the environment with a classpath of existing jars in HOME"
+else
+  fail "kernel: see above"
+fi
+
+# --- lean image -----------------------------------------------------------------------------------------------------
+lean_ok=1
+for leftover in .m2 lib/target/classes; do
+  if [ -e "$home/$leftover" ] || [ -L "$home/$leftover" ]; then echo "    left in HOME: $leftover"; lean_ok=0; fi
+done
+dups="$(find "$home" -name '*.jar' -printf '%f\n' | sort | uniq -d)"
+if [ -n "$dups" ]; then echo "    jars present more than once in HOME: $dups"; lean_ok=0; fi
+if [ "$lean_ok" = 1 ]; then
+  pass "lean: no ~/.m2 or compiler output left, each of $(find "$home" -name '*.jar' | wc -l) jars once in HOME"
+else
+  fail "lean: build-time files left in HOME"
+fi
+
+# --- a Jupyter server under a Binder-style base URL -----------------------------------------------------------------
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+token="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
+base="/user/$user/"
+as_user "${start[@]}" jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" \
+  --ServerApp.base_url="$base" --IdentityProvider.token="$token" > "$work/server.log" 2>&1 &
+server_pid=$!
+url="http://127.0.0.1:$port$base"
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "${url}api/status?token=$token" 2>/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.5
+done
+curl -fsS -o "$work/plotly.js" "${url}static/backprop/plotly.min.js" 2>/dev/null || true
+plotly_version="$(head -c 300 "$work/plotly.js" 2>/dev/null | grep -ao 'plotly.js v[0-9][0-9.]*' | head -n 1 || true)"
+if [[ "$plotly_version" == "plotly.js v2."* ]]; then
+  pass "$plotly_version served at ${base}static/backprop/plotly.min.js ($(($(stat -c %s "$work/plotly.js") / 1024)) KiB)"
+else
+  fail "plotly.js 2.x is not served at ${base}static/backprop/plotly.min.js; server log:"
+  tail -n 20 "$work/server.log" | sed 's/^/    /'
+fi
+first="$(cd "$home" && ls notebooks/*.ipynb 2>/dev/null | head -n 1 || true)"
+if [ -n "$first" ]; then
+  curl -fsS -o "$work/lab.html" "${url}lab/tree/$first?token=$token" 2>/dev/null || true
+  lab_page="$(cat "$work/lab.html" 2>/dev/null || true)"
+  if [[ "$lab_page" == *jupyter-config-data* && "$lab_page" == *'"appName": "JupyterLab"'* ]]; then
+    pass "badge urlpath lab/tree/$first opens JupyterLab under $base"
+  else
+    fail "lab/tree/$first does not open JupyterLab under $base"
+  fi
+else
+  fail "no notebooks/*.ipynb to open"
+fi
+kill "$server_pid" 2>/dev/null || true
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+
+# --- every notebook on the registered kernel ------------------------------------------------------------------------
+for nb in "$home"/notebooks/*.ipynb; do
+  [ -e "$nb" ] || continue
+  name="notebooks/$(basename "$nb")"
+  t0=$SECONDS
+  if as_user "${start[@]}" python scripts/run_notebooks.py "$name" > "$work/nb.log" 2>&1; then
+    pass "$name ($((SECONDS - t0)) s)"
+  else
+    fail "$name; output:"
+    tail -n 40 "$work/nb.log" | sed 's/^/    /'
+  fi
+done
+
+finish
