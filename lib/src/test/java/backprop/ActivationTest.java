@@ -11,13 +11,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ActivationTest {
 
     @Test
-    void tanhThroughExpMatchesMathTanhToFewUlpOfOne() {
-        for (double z = -30; z <= 30; z += 0.0137) {
-            assertEquals(Math.tanh(z), Activation.TANH.apply(z), 4e-16, "z=" + z);
+    void vectorisableTanhMatchesMathTanhToAFewUlp() {
+        for (double z = -30; z <= 30; z += 0.00137) {
+            double exact = Math.tanh(z);
+            assertEquals(exact, Activation.TANH.apply(z), Math.min(4.5e-16, 2e-15 * Math.abs(exact)), "z=" + z);
         }
+        for (double z = 1e-300; z < 1; z *= 7.3) {
+            assertEquals(Math.tanh(z), Activation.TANH.apply(z), 2e-15 * z, "small z=" + z);
+        }
+        assertEquals(-1.0, Activation.TANH.apply(-20.0));
         assertEquals(1.0, Activation.TANH.apply(1e4));
         assertEquals(-1.0, Activation.TANH.apply(-1e4));
         assertEquals(1.0, Activation.TANH.apply(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void vectorisableExpMatchesMathExpForNonPositiveArguments() {
+        for (double x = -36; x <= 0; x += 0.00071) {
+            double exact = Math.exp(x);
+            assertEquals(exact, VectorMath.expNonPositive(x), Math.max(4 * Math.ulp(exact), Math.ulp(1.0)), "x=" + x);
+        }
+        assertEquals(1.0, VectorMath.expNonPositive(0.0));
+        assertEquals(0.0, VectorMath.expNonPositive(-1e4), 5e-18, "below e^-40 the result is 0 up to 4e-18");
     }
 
     @Test
