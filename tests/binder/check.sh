@@ -29,7 +29,6 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-here="$repo/tests/binder"
 started=$SECONDS
 passed=0
 failed=0
@@ -72,32 +71,25 @@ trap cleanup EXIT
 install -d -o "$uid" -g "$gid" -m 755 "$home" "$env_dir"
 # Java (and so Maven) takes user.home from the password database, not from $HOME: on Binder both are the
 # repository folder, so the check's user gets this run's HOME there too (and /nonexistent back afterwards).
-if [ "$(id -u)" = 0 ]; then usermod --home "$home" "$user"; fi
-
-# Runs a command as the user with the environment a Binder build has (no variable of the caller leaks in, except
-# certificates, proxies and pip settings of this machine, and CI knobs such as BACKPROP_*).
-as_user() {
-  local -a keep=()
-  local name
-  while IFS= read -r name; do keep+=("$name=${!name}"); done < <(compgen -e | grep -E \
-    '^(CI|http_proxy|https_proxy|no_proxy|HTTP_PROXY|HTTPS_PROXY|NO_PROXY|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|PIP_.*|BACKPROP_.*)$' || true)
-  local cd_to="$home"
-  if [ "${1:-}" = --cd ]; then cd_to="$2"; shift 2; fi
-  (cd "$cd_to" && setpriv --reuid="$uid" --regid="$gid" --init-groups -- env -i "${keep[@]}" \
-    HOME="$home" USER="$user" LOGNAME="$user" SHELL=/bin/bash LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-    REPO_DIR="$home" NB_PYTHON_PREFIX="$env_dir" KERNEL_PYTHON_PREFIX="$env_dir" \
-    PATH="$env_dir/bin:$home/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-    "$@")
-}
-if [ "$(id -u)" != 0 ]; then
-  as_user() {  # not root: the current user is already unprivileged; same environment, no user switch
-    local cd_to="$home"
-    if [ "${1:-}" = --cd ]; then cd_to="$2"; shift 2; fi
-    (cd "$cd_to" && env HOME="$home" MAVEN_OPTS="-Duser.home=$home" REPO_DIR="$home" NB_PYTHON_PREFIX="$env_dir" KERNEL_PYTHON_PREFIX="$env_dir" \
-      PATH="$env_dir/bin:$home/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-      -u JAVA_HOME -u JUPYTER_PATH -u JUPYTER_CONFIG_DIR -u JUPYTER_DATA_DIR -u VIRTUAL_ENV "$@")
-  }
+if [ "$(id -u)" = 0 ]; then
+  usermod --home "$home" "$user" || die "cannot set $user's home: is another check running as $user?"
 fi
+
+# The environment of a Binder build: HOME is the repository folder, the notebook environment comes first on PATH.
+# No variable of the caller leaks in, except certificates, proxies and pip settings of this machine and the
+# project's knobs (BACKPROP_*, CI).
+user_env=(HOME="$home" USER="$user" LOGNAME="$user" SHELL=/bin/bash LANG=C.UTF-8 LC_ALL=C.UTF-8
+  REPO_DIR="$home" NB_PYTHON_PREFIX="$env_dir" KERNEL_PYTHON_PREFIX="$env_dir"
+  PATH="$env_dir/bin:$home/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+while IFS= read -r name; do user_env+=("$name=${!name}"); done < <(compgen -e | grep -E \
+  '^(CI|BACKPROP_.*|PIP_.*|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|(http|https|no)_proxy|(HTTP|HTTPS|NO)_PROXY)$' || true)
+if [ "$(id -u)" = 0 ]; then
+  run_as=(setpriv --reuid="$uid" --regid="$gid" --init-groups -- env -i "${user_env[@]}")
+else  # the current user is already unprivileged; Java's user.home follows the password database, so pass HOME
+  run_as=(env -i "${user_env[@]}" MAVEN_OPTS="-Duser.home=$home")
+fi
+# as_user COMMAND...: runs COMMAND as the user, in HOME (the repository root), and waits for it.
+as_user() { (cd "$home" && exec "${run_as[@]}" "$@"); }
 
 # --- caches (pip wheels; Maven through a ~/.m2 symlink that postBuild's clean-up removes like the real folder) -----
 cold="${BINDER_CHECK_COLD:-0}"
@@ -133,10 +125,10 @@ pip_cache=(--no-cache-dir)
 [ "$cold" = 1 ] || pip_cache=(--cache-dir "$cache/pip")
 env_ok=1
 as_user "$python" -m venv "$env_dir" || env_ok=0
-[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r "$here/base-env.txt" || env_ok=0
+[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r tests/binder/base-env.txt || env_ok=0
 # pip names an inconsistency with already installed packages but exits 0: `pip check` below decides.
 [ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r binder/requirements.txt || env_ok=0
-if [ "$env_ok" = 1 ] && as_user pip check | sed 's/^/    /' && [ "${PIPESTATUS[0]}" = 0 ]; then
+if [ "$env_ok" = 1 ] && as_user pip check | sed 's/^/    /'; then
   pass "environment: repo2docker's base Jupyter packages + binder/requirements.txt are consistent ($("$env_dir/bin/python" -V 2>&1), $((SECONDS - t0)) s)"
 else
   fail "environment: binder/requirements.txt does not install consistently on top of repo2docker's base environment ($((SECONDS - t0)) s)"
@@ -162,7 +154,7 @@ start=()
 [ -f "$home/binder/start" ] && start=("$home/binder/start")
 
 # --- the kernel --------------------------------------------------------------------------------------------------
-if as_user "${start[@]}" python "$here/kernel_check.py" "$home"; then
+if as_user "${start[@]}" python tests/binder/kernel_check.py "$home"; then
   pass "kernel: 'java' is registered in the environment with a classpath of existing jars in HOME"
 else
   fail "kernel: see above"
@@ -185,9 +177,9 @@ fi
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 token="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 base="/user/$user/"
-as_user "${start[@]}" jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" \
-  --ServerApp.base_url="$base" --IdentityProvider.token="$token" > "$work/server.log" 2>&1 &
-server_pid=$!
+(cd "$home" && exec "${run_as[@]}" "${start[@]}" jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" \
+  --ServerApp.base_url="$base" --IdentityProvider.token="$token" > "$work/server.log" 2>&1) &
+server_pid=$!  # the server itself: the subshell execs into setpriv, env, then jupyter
 url="http://127.0.0.1:$port$base"
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "${url}api/status?token=$token" 2>/dev/null && break
@@ -202,18 +194,21 @@ else
   fail "plotly.js 2.x is not served at ${base}static/backprop/plotly.min.js; server log:"
   tail -n 20 "$work/server.log" | sed 's/^/    /'
 fi
-first="$(cd "$home" && ls notebooks/*.ipynb 2>/dev/null | head -n 1 || true)"
-if [ -n "$first" ]; then
-  curl -fsS -o "$work/lab.html" "${url}lab/tree/$first?token=$token" 2>/dev/null || true
-  lab_page="$(cat "$work/lab.html" 2>/dev/null || true)"
-  if [[ "$lab_page" == *jupyter-config-data* && "$lab_page" == *'"appName": "JupyterLab"'* ]]; then
-    pass "badge urlpath lab/tree/$first opens JupyterLab under $base"
+# The launch links of the README and docs/binder.md: Binder redirects to <base_url><urlpath>.
+links="$(cd "$home" && grep -ohE 'urlpath=lab/tree/[^)"# ]+\.ipynb' README.md docs/binder.md 2>/dev/null | sort -u || true)"
+[ -n "$links" ] || fail "no urlpath=lab/tree/... launch link in README.md or docs/binder.md"
+for link in $links; do
+  path="${link#urlpath=lab/tree/}"
+  curl -fsS -o "$work/lab.html" "${url}lab/tree/$path?token=$token" 2>/dev/null || : > "$work/lab.html"
+  lab_page="$(cat "$work/lab.html")"
+  if [ ! -f "$home/$path" ]; then
+    fail "launch link $link: no file $path"
+  elif [[ "$lab_page" == *jupyter-config-data* && "$lab_page" == *'"appName": "JupyterLab"'* ]]; then
+    pass "launch link $link opens JupyterLab under $base"
   else
-    fail "lab/tree/$first does not open JupyterLab under $base"
+    fail "launch link $link does not open JupyterLab under $base"
   fi
-else
-  fail "no notebooks/*.ipynb to open"
-fi
+done
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" 2>/dev/null || true
 server_pid=""
