@@ -1,0 +1,42 @@
+package backprop.plot;
+
+import backprop.History;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.tablesaw.plotly.components.Figure;
+
+/** Learning curves of a {@link History}: loss and accuracy against the epoch, on the training and the test set. */
+public final class TrainingPlot {
+
+    private TrainingPlot() {
+    }
+
+    /** The mean cross-entropy L = &minus;(1/N) &Sigma;<sub>n</sub> ln ŷ<sub>n,label</sub> per recorded epoch. */
+    public static Figure loss(History h) {
+        requireHistory(h);
+        return curves("Cross-entropy loss L during training", "loss L", h, h.trainLoss(), h.testLoss());
+    }
+
+    /** The share of correctly classified samples per recorded epoch. */
+    public static Figure accuracy(History h) {
+        requireHistory(h);
+        return curves("Accuracy during training", "accuracy", h, h.trainAccuracy(), h.testAccuracy());
+    }
+
+    private static Figure curves(String title, String yLabel, History h, double[] train, double[] test) {
+        double[] epochs = Arrays.stream(h.epochs()).asDoubleStream().toArray();
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("train", train);
+        if (test.length > 0) {
+            series.put("test", test);
+        }
+        return LinePlot.lines(title, "epoch", yLabel, epochs, series);
+    }
+
+    private static void requireHistory(History h) {
+        if (h == null) {
+            throw new IllegalArgumentException("h must not be null, was null");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package backprop.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.Activation;
+import backprop.Dataset;
+import backprop.Init;
+import backprop.Network;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class BoundaryPlotTest {
+
+    /** Softmax regression with z₁ − z₀ = x₁, so ŷ₁ = 1 / (1 + e^(−x₁)) and the boundary is the line x₁ = 0. */
+    private static Network logisticInX1() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 2);
+        net.setWeights(1, new double[][] {{-0.5, 0.5}, {0.0, 0.0}});
+        net.setBiases(1, new double[] {0.0, 0.0});
+        return net;
+    }
+
+    private static final Dataset DATA = new Dataset(
+            new double[][] {{-1, 0}, {1, 2}, {0.5, -1}}, new int[] {0, 1, 1}, 2);
+
+    @Test
+    void heatmapHoldsTheProbabilityOfClassOneOverThePaddedGrid() {
+        int grid = 5;
+        FigureText text = new FigureText(BoundaryPlot.decisionBoundary(logisticInX1(), DATA, grid, "Boundary"));
+        assertEquals(4, text.traces.size(), "heatmap, boundary line, class 0, class 1");
+        assertEquals("heatmap", text.field(0, "type"));
+        assertEquals("contour", text.field(1, "type"));
+        assertEquals("class 0", text.field(2, "name"));
+        assertEquals("class 1", text.field(3, "name"));
+        // data spans x₁ ∈ [−1, 1], x₂ ∈ [−1, 2]; the grid adds 0.5 on each side
+        double[] gx = text.numbers(0, "x");
+        double[] gy = text.numbers(0, "y");
+        assertArrayEquals(new double[] {-1.5, -0.75, 0, 0.75, 1.5}, gx, 1e-6);
+        assertArrayEquals(new double[] {-1.5, -0.5, 0.5, 1.5, 2.5}, gy, 1e-6);
+        double[][] z = heatmapZ(text.traces.get(0), grid);
+        for (int i = 0; i < grid; i++) {
+            for (int j = 0; j < grid; j++) {
+                // float output: 7 significant digits
+                assertEquals(1 / (1 + Math.exp(-gx[j])), z[i][j], 1e-6, "row i is y = gy[i], column j is x = gx[j]");
+            }
+        }
+        assertTrue(text.js.contains("zmin: 0, zmax: 1"));
+        assertTrue(text.js.contains("contours: {start: 0.5, end: 0.5"));
+        assertTrue(text.js.contains("title: 'Boundary'"));
+        assertTrue(text.js.contains("var data = [ trace0, trace1, trace2, trace3]"), "one variable per trace");
+        assertArrayEquals(new double[] {-1}, text.numbers(2, "x"));
+        assertArrayEquals(new double[] {2, -1}, text.numbers(3, "y"));
+    }
+
+    private static double[][] heatmapZ(String trace, int grid) {
+        Matcher m = Pattern.compile("(?m)^z: \\[(.*)\\],$").matcher(trace);
+        assertTrue(m.find(), trace);
+        String[] rows = m.group(1).replaceAll("^\\[|\\]$", "").split("\\],\\[");
+        assertEquals(grid, rows.length);
+        double[][] z = new double[grid][grid];
+        for (int i = 0; i < grid; i++) {
+            String[] cells = rows[i].split(",");
+            assertEquals(grid, cells.length);
+            for (int j = 0; j < grid; j++) {
+                z[i][j] = Double.parseDouble(cells[j]);
+            }
+        }
+        return z;
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        Network net = logisticInX1();
+        assertMessage("gridSize must be >= 2, was 1", () -> BoundaryPlot.decisionBoundary(net, DATA, 1, "t"));
+        assertMessage("net must not be null, was null", () -> BoundaryPlot.decisionBoundary(null, DATA, 10, "t"));
+        Network threeInputs = Network.create(Activation.TANH, Init.XAVIER, 1, 3, 2);
+        assertMessage("net must take 2 inputs to draw its boundary in the plane, took 3",
+                () -> BoundaryPlot.decisionBoundary(threeInputs, DATA, 10, "t"));
+        Network oneClass = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 1);
+        assertMessage("net must have at least 2 classes, had 1",
+                () -> BoundaryPlot.decisionBoundary(oneClass, DATA, 10, "t"));
+        Dataset flat = new Dataset(new double[][] {{1}}, new int[] {0}, 2);
+        assertMessage("d must have 2 features to plot in the plane, had 1",
+                () -> BoundaryPlot.decisionBoundary(net, flat, 10, "t"));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertEquals(expected, e.getMessage());
+    }
+}
