@@ -150,8 +150,9 @@ cells += [
     History linearHistory = Trainer.builder().learningRate(1.0).epochs(2000).batchSize(Trainer.FULL_BATCH)
             .l2(0.0).seed(1).progressEvery(0).recordEvery(20).build()
             .fit(linear, train, heldOut);
-    double linearTrain = linear.accuracy(train), linearHeldOut = linear.accuracy(heldOut);
-    System.out.println("softmax regression: train accuracy " + pct(linearTrain) + ", held-out accuracy " + pct(linearHeldOut));
+    double linearTrain = linear.accuracy(train), linearHeldOut = linear.accuracy(heldOut), linearLoss = linear.loss(train, 0.0);
+    System.out.println("softmax regression: loss L = " + String.format(Locale.ROOT, "%.4f", linearLoss)
+            + ", train accuracy " + pct(linearTrain) + ", held-out accuracy " + pct(linearHeldOut));
     show(BoundaryPlot.decisionBoundary(linear, train, 32, "No hidden layer: the boundary is a straight line"));
     """),
     code(r"""
@@ -365,6 +366,8 @@ cells += [
     double[] finalLoss = byRate.values().stream().mapToDouble(h -> h.trainLoss()[h.trainLoss().length - 1]).toArray();
     check(finalLoss[2] < finalLoss[1] && finalLoss[1] < finalLoss[0], "up to η = 2, a larger learning rate ends at a lower loss");
     check(rises.get("η = 2.0") <= 5, "at η = 2 the loss goes (almost) only down: it rose in " + rises.get("η = 2.0") + " intervals");
+    check(Math.abs(finalLoss[0] - linearLoss) < 0.01 && Math.abs(finalLoss[1] - linearLoss) < 0.01, String.format(Locale.ROOT,
+          "η = 0.02 and 0.2 end within 0.01 of the straight line's loss %.4f: a plateau, not yet a bent boundary", linearLoss));
     check(rises.get("η = 20.0") >= 50 && finalLoss[3] > finalLoss[2],
           "at η = 20 the steps overshoot: L rose in " + rises.get("η = 20.0") + " intervals and ends above the loss at η = 2");
     """),
@@ -503,14 +506,14 @@ cells += [
         return density(innerCurve, x1, x2) > density(outerCurve, x1, x2) ? 1 : 0;
     }
 
-    double h = 0.02, mass0 = 0, mass1 = 0, bayesAccuracy = 0;
+    double dx = 0.02, mass0 = 0, mass1 = 0, bayesAccuracy = 0;
     for (int i = 0; i < 270; i++)          // x1 from -2.2 to 3.2
         for (int k = 0; k < 195; k++) {    // x2 from -1.7 to 2.2
-            double x1 = -2.2 + (i + 0.5) * h, x2 = -1.7 + (k + 0.5) * h;
+            double x1 = -2.2 + (i + 0.5) * dx, x2 = -1.7 + (k + 0.5) * dx;
             double p0 = density(outerCurve, x1, x2), p1 = density(innerCurve, x1, x2);
-            mass0 += p0 * h * h;
-            mass1 += p1 * h * h;
-            bayesAccuracy += 0.5 * Math.max(p0, p1) * h * h;
+            mass0 += p0 * dx * dx;
+            mass1 += p1 * dx * dx;
+            bayesAccuracy += 0.5 * Math.max(p0, p1) * dx * dx;
         }
     System.out.printf(Locale.ROOT, "integral of p(x|0) = %.6f, of p(x|1) = %.6f%n", mass0, mass1);
     System.out.printf(Locale.ROOT, "Bayes-optimal accuracy A* = %.4f%n", bayesAccuracy);
@@ -594,7 +597,7 @@ cells += [
       accuracy recover.
     * Section 6: find the largest learning rate at which the 2-5-2 loss still falls smoothly.
     * Section 9: set `S = 0.3` and make the moons with noise 0.3: how far does the Bayes ceiling drop, and does the
-      network still reach it?
+      network still reach it? (The check cells will tell you which of this notebook's claims stop holding.)
     * Change any seed: the accuracies on 1,000 held-out points move by about a standard error, 0.7 points.
     * Make the network deeper, `Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 8, 2)`, and compare it with one wide layer.
     """),
