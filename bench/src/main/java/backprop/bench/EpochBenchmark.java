@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: full-batch training epochs per second of a 2-H-2 tanh/softmax network on moons(N, noise 0.2)
- * over the grid N &isin; {200, 10k, 100k} &times; H &isin; {3, 16, 64}, with one and with two threads.
+ * over the grid N &isin; {200, 10k, 100k} &times; H &isin; {3, 16, 64}, with one and with two threads and
+ * with the trainer's default (threads = 0: one thread for small batches, all processors for large ones).
  * Each invocation is one {@code Trainer.fit} of {@value #EPOCHS} epochs, so the score is in epochs/s.
  * Run on demand only (see docs/benchmarks.md), never by the build.
  */
@@ -36,7 +37,7 @@ public class EpochBenchmark {
     @Param({"3", "16", "64"})
     public int hidden;
 
-    @Param({"1", "2"})
+    @Param({"0", "1", "2"})
     public int threads;
 
     private LibraryRun run;

@@ -23,7 +23,8 @@ final class LibraryRun {
      * @param data         the training set
      * @param learningRate η
      * @param l2           λ
-     * @param threads      the number of threads the trainer may use
+     * @param threads      the number of threads the trainer may use, or 0 for the trainer's default
+     *                     (the calling thread for small batches, every processor for large ones)
      */
     LibraryRun(Network initial, Dataset data, double learningRate, double l2, int threads) {
         this.initial = initial.copy();
@@ -46,17 +47,18 @@ final class LibraryRun {
 
     /** Runs full-batch epochs in one {@code fit} call, recording the loss every {@code recordEvery} epochs. */
     History fit(int epochs, int recordEvery) {
-        return Trainer.builder()
+        Trainer.Builder builder = Trainer.builder()
                 .learningRate(learningRate)
                 .epochs(epochs)
                 .batchSize(Trainer.FULL_BATCH)
                 .l2(l2)
                 .seed(1)
                 .progressEvery(0)
-                .recordEvery(recordEvery)
-                .threads(threads)
-                .build()
-                .fit(net, data, null);
+                .recordEvery(recordEvery);
+        if (threads > 0) {
+            builder.threads(threads);
+        }
+        return builder.build().fit(net, data, null);
     }
 
     /** @return L at the current weights */

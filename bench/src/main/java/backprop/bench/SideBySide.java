@@ -22,8 +22,8 @@ import java.util.Locale;
  *   library's initial weights as raw little-endian doubles, and the library's loss trajectory over E
  *   full-batch epochs from those weights with its final weights and loss, for one and two threads,
  *   for Python to check against numpy from scratch before anything is timed;</li>
- *   <li>{@code time DIR}: times the library with one and with two threads, Smile, and the moons
- *   generator, and writes java-results.csv.</li>
+ *   <li>{@code time DIR}: times the library (its default threading, one thread, two threads), Smile,
+ *   and the moons generator, and writes java-results.csv (library-0 is the default).</li>
  * </ul>
  */
 public final class SideBySide {
@@ -115,14 +115,14 @@ public final class SideBySide {
             double[][] x = d.x();
             int[] labels = d.labels();
             for (int h : HIDDEN) {
-                for (int threads = 1; threads <= 2; threads++) {
+                for (int threads = 0; threads <= 2; threads++) {
                     LibraryRun lib = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, threads);
                     double rate = Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS);
                     lines.add(row("library-" + threads, n, h, rate));
                 }
                 SmileRun smile = new SmileRun(x, labels, h, LEARNING_RATE);
                 lines.add(row("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS)));
-                log.printf(Locale.ROOT, "  timed N=%d H=%d: %s%n", n, h, lines.subList(lines.size() - 3, lines.size()));
+                log.printf(Locale.ROOT, "  timed N=%d H=%d: %s%n", n, h, lines.subList(lines.size() - 4, lines.size()));
             }
         }
         for (int n : MOONS_SIZES) {
