@@ -8,9 +8,10 @@ package backprop;
  * <p>Both use e<sup>x</sup> − 1 = (e<sup>x/256</sup>)<sup>256</sup> − 1: a degree-11 Taylor polynomial gives
  * E<sub>0</sub> = e<sup>y</sup> − 1 for y = x/256, |y| ≤ 0.15625 (truncation error below 3·10<sup>−18</sup>
  * relative), and eight squarings in the form E ← E(E + 2) = (1 + E)² − 1 rebuild e<sup>x</sup> − 1. Working with
- * E rather than 1 + E keeps the relative error from doubling at every squaring. tanh comes out with a relative error
- * below 2·10<sup>−15</sup> and an absolute error below 4.5·10<sup>−16</sup>; e<sup>x</sup> = 1 + E is within a few ulp
- * or 2.2·10<sup>−16</sup> absolute, whichever is larger (tested against {@link Math#tanh} and {@link Math#exp}).
+ * E rather than 1 + E keeps the relative error from doubling at every squaring. Measured against
+ * {@link StrictMath} over 4 million arguments: tanh within 1.3·10<sup>−15</sup> relative and 5.6·10<sup>−16</sup>
+ * absolute; e<sup>x</sup> = 1 + E within 3.9·10<sup>−16</sup> absolute (its relative accuracy fades for tiny results,
+ * which only ever enter sums with 1, as softmax terms next to the largest one).
  */
 final class VectorMath {
 
