@@ -24,6 +24,7 @@ final class ChunkKernel {
     private final double[] max = new double[CHUNK];
     private final double[] sum = new double[CHUNK];
     private final double[] zLabel = new double[CHUNK];
+    private final double[] pair = new double[2];
 
     ChunkKernel(Network net) {
         this.net = net;
@@ -53,8 +54,14 @@ final class ChunkKernel {
             for (int k = 0; k < out; k++) {
                 double[] z = act[l][k];
                 java.util.Arrays.fill(z, 0, c, b[k]);
-                for (int j = 0; j < in; j++) {
-                    axpy(z, w[j * out + k], act[l - 1][j], c);
+                double[][] a = act[l - 1];
+                int j = 0;
+                for (; j + 3 < in; j += 4) {
+                    axpy4(z, w[j * out + k], a[j], w[(j + 1) * out + k], a[j + 1], w[(j + 2) * out + k], a[j + 2],
+                            w[(j + 3) * out + k], a[j + 3], c);
+                }
+                for (; j < in; j++) {
+                    axpy(z, w[j * out + k], a[j], c);
                 }
                 if (l < top) {
                     net.activation().applyInPlace(z, 0, c);
@@ -130,7 +137,15 @@ final class ChunkKernel {
             double[][] delta = act[l];
             double[][] below = act[l - 1];
             int g0 = layerOffset[l];
-            for (int j = 0; j < in; j++) {
+            int j = 0;
+            for (; j + 1 < in; j += 2) {
+                for (int k = 0; k < out; k++) {
+                    dot2(below[j], below[j + 1], delta[k], c, pair);
+                    grad[g0 + j * out + k] += pair[0];
+                    grad[g0 + (j + 1) * out + k] += pair[1];
+                }
+            }
+            for (; j < in; j++) {
                 for (int k = 0; k < out; k++) {
                     grad[g0 + j * out + k] += dot(below[j], delta[k], c);
                 }
@@ -140,12 +155,12 @@ final class ChunkKernel {
             }
             if (l > 1) {
                 double[] w = net.w(l);
-                for (int j = 0; j < in; j++) {
+                for (int i = 0; i < in; i++) {
                     java.util.Arrays.fill(rowSum, 0, c, 0.0);
                     for (int k = 0; k < out; k++) {
-                        axpy(rowSum, w[j * out + k], delta[k], c);
+                        axpy(rowSum, w[i * out + k], delta[k], c);
                     }
-                    net.activation().toErrorSignal(below[j], 0, rowSum, c);
+                    net.activation().toErrorSignal(below[i], 0, rowSum, c);
                 }
             }
         }
@@ -159,6 +174,14 @@ final class ChunkKernel {
     private static void axpy(double[] y, double a, double[] x, int len) {
         for (int n = 0; n < len; n++) {
             y[n] += a * x[n];
+        }
+    }
+
+    /** y[n] += a·x[n] + b·u[n] + c·v[n] + d·t[n]: four updates of y for one load and store of it. */
+    private static void axpy4(double[] y, double a, double[] x, double b, double[] u, double c, double[] v, double d,
+            double[] t, int len) {
+        for (int n = 0; n < len; n++) {
+            y[n] += ((a * x[n] + b * u[n]) + c * v[n]) + d * t[n];
         }
     }
 
@@ -207,6 +230,38 @@ final class ChunkKernel {
             s0 += u[n];
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * The two dot products Σ u[n]·v[n] and Σ w[n]·v[n] in one pass (v is loaded once), each with the same four
+     * partial sums as {@link #dot}, into out[0] and out[1].
+     */
+    private static void dot2(double[] u, double[] w, double[] v, int len, double[] out) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double t0 = 0.0;
+        double t1 = 0.0;
+        double t2 = 0.0;
+        double t3 = 0.0;
+        int n = 0;
+        for (; n + 3 < len; n += 4) {
+            s0 += u[n] * v[n];
+            s1 += u[n + 1] * v[n + 1];
+            s2 += u[n + 2] * v[n + 2];
+            s3 += u[n + 3] * v[n + 3];
+            t0 += w[n] * v[n];
+            t1 += w[n + 1] * v[n + 1];
+            t2 += w[n + 2] * v[n + 2];
+            t3 += w[n + 3] * v[n + 3];
+        }
+        for (; n < len; n++) {
+            s0 += u[n] * v[n];
+            t0 += w[n] * v[n];
+        }
+        out[0] = (s0 + s1) + (s2 + s3);
+        out[1] = (t0 + t1) + (t2 + t3);
     }
 
     /** Σ<sub>n&lt;len</sub> u[n] · v[n] with four independent partial sums (a fixed summation order). */
