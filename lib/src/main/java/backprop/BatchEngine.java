@@ -27,7 +27,7 @@ final class BatchEngine implements AutoCloseable {
     private final double[][] groupGrad;
     private final double[] groupLoss = new double[MAX_GROUPS];
     private final int[] groupCorrect = new int[MAX_GROUPS];
-    private final WorkerPool pool;
+    private WorkerPool pool;
     private final IntConsumer share = this::runShare;
 
     private double[] x;
@@ -41,7 +41,8 @@ final class BatchEngine implements AutoCloseable {
 
     /**
      * @param threads the number of threads, or 0 for automatic: all available processors for batches above
-     *                {@link #PARALLEL_WORK}, the calling thread alone below
+     *                {@link #PARALLEL_WORK}, the calling thread alone below; the worker threads start at the first
+     *                batch that uses them and stop at {@link #close()}
      */
     BatchEngine(Network net, int threads) {
         this.net = net;
@@ -64,7 +65,6 @@ final class BatchEngine implements AutoCloseable {
             kernels[t] = new ChunkKernel(net);
         }
         this.groupGrad = new double[MAX_GROUPS][parameters];
-        this.pool = n > 1 ? new WorkerPool(n) : null;
     }
 
     int parameters() {
@@ -126,9 +126,12 @@ final class BatchEngine implements AutoCloseable {
         this.backward = backward;
         int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
         this.groups = Math.min(MAX_GROUPS, chunks);
-        boolean parallel = pool != null && (!automatic || count * costPerSample >= PARALLEL_WORK);
+        boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
         this.activeThreads = parallel ? Math.min(kernels.length, groups) : 1;
         if (activeThreads > 1) {
+            if (pool == null) {
+                pool = new WorkerPool(kernels.length);
+            }
             pool.run(share);
         } else {
             runShare(0);
