@@ -108,7 +108,8 @@ cells += [
     We train on 200 points. To judge a network on points it has **not** seen we draw a second, independent sample of
     1,000 points from the same distribution, the *held-out* set. With 1,000 points an accuracy around 95% is measured to
     within about $\sqrt{0.95 \cdot 0.05 / 1000} \approx 0.7$ percentage points (one standard error), which is precise enough to
-    compare models; a held-out set carved from the 200 points would be ten times smaller and three times noisier.
+    compare models; a held-out set carved from the 200 points, say 100 of them, would be ten times smaller and about
+    three times ($\sqrt{10}$) noisier.
     """),
     code(r"""
     Dataset train = Moons.make(200, 0.2, 7);
@@ -283,12 +284,14 @@ cells += [
     double[] sweepTrain = new double[hiddenSizes.length], sweepHeldOut = new double[hiddenSizes.length];
     Trainer sweepTrainer = Trainer.builder().learningRate(2.0).epochs(sweepEpochs).batchSize(Trainer.FULL_BATCH)
             .l2(0.0).seed(1).progressEvery(0).recordEvery(sweepEpochs).build();
-    long sweepStart = System.nanoTime();
+    var cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();   // CPU time of this thread
+    long sweepStart = System.nanoTime(), sweepCpuStart = cpuClock.getCurrentThreadCpuTime();
     for (int i = 0; i < hiddenSizes.length; i++) {
         sweep[i] = Network.create(Activation.TANH, Init.XAVIER, 1, 2, hiddenSizes[i], 2);
         sweepTrainer.fit(sweep[i], train, null);
     }
     double sweepSeconds = (System.nanoTime() - sweepStart) / 1e9;
+    double sweepCpuSeconds = (cpuClock.getCurrentThreadCpuTime() - sweepCpuStart) / 1e9;
     System.out.println("hidden h | train  | held-out | gap");
     for (int i = 0; i < hiddenSizes.length; i++) {
         sweepTrain[i] = sweep[i].accuracy(train);
@@ -296,8 +299,9 @@ cells += [
         System.out.printf(Locale.ROOT, "%8d | %6s | %8s | %4.1f%n", hiddenSizes[i], pct(sweepTrain[i]), pct(sweepHeldOut[i]),
                 100 * (sweepTrain[i] - sweepHeldOut[i]));
     }
-    System.out.println(String.format(Locale.ROOT, "time of the sweep (7 networks x %d full-batch epochs): %.2f s (target: under 3 s)",
-            sweepEpochs, sweepSeconds));
+    System.out.println(String.format(Locale.ROOT,
+            "time of the sweep (7 networks x %d full-batch epochs): %.2f s, of which %.2f s CPU on this thread (target: under 3 s)",
+            sweepEpochs, sweepSeconds, sweepCpuSeconds));
     """),
     code(r"""
     int last = hiddenSizes.length - 1;
@@ -312,8 +316,8 @@ cells += [
     """),
     md(r"""
     The boundaries side by side. With h = 1 and 2 the boundary is a line or a gentle curve; from h = 3 on it wraps around
-    the tips of the moons; at h = 20 and 50 it starts to bend towards individual training points that lie on the wrong
-    side, which is where the held-out accuracy starts to drop.
+    the tips of the moons. Beyond a handful of neurons the training accuracy keeps rising while the held-out accuracy
+    falls, and at h = 20 and 50 the boundary visibly bends towards single training points that lie on the wrong side.
     """),
     code(r"""
     // small figures, all on the same axes, one per hidden size
@@ -465,7 +469,8 @@ cells += [
     can be right about all of them. The best possible one, the **Bayes-optimal** classifier, knows the true distribution
     and picks for each $x$ the more likely class. We know that distribution exactly. A point of class $c$ is a curve point
     $m_c(t)$, with $t$ uniform on $[0, \pi]$, plus isotropic Gaussian noise of standard deviation $s = 0.2$, so its density
-    is the average over $t$ of a Gaussian bump around the curve:
+    is the average over $t$ of a Gaussian bump around the curve (`make_moons` spaces $t$ evenly instead of drawing it at
+    random; with thousands of points the difference does not show):
 
     $$ p(x \mid c) = \frac{1}{\pi} \int_0^{\pi} \frac{1}{2 \pi s^2} \exp\!\left( -\frac{\lVert x - m_c(t) \rVert^2}{2 s^2} \right) dt,
        \qquad m_0(t) = (\cos t, \sin t), \quad m_1(t) = (1 - \cos t, \tfrac{1}{2} - \sin t). $$
