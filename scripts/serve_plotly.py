@@ -13,6 +13,10 @@ is needed. Two uses:
   --export-dir DIR     copies it to DIR/plotly.min.js, next to HTML files exported with nbconvert, where
                        backprop.plot.Inline looks for it when the page has no Jupyter server.
 
+The plotly Python package also installs a JupyterLab extension (jupyterlab-plotly, for plotly's Python widgets, which
+needs ipywidgets) that throws an error in every JupyterLab page here; --prefix removes it from
+PREFIX/share/jupyter/labextensions, as the Java notebooks never use plotly's Python API.
+
 Idempotent: files are only rewritten when their content changes.
 """
 import argparse
@@ -48,6 +52,21 @@ def write_if_changed(dest: Path, text: str) -> None:
         dest.write_text(text, encoding="utf-8")
 
 
+def merge_json(path: Path, update) -> None:
+    """Applies update(config) to the JSON object in path (empty if absent) and writes it back if it changed."""
+    config = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    update(config)
+    write_if_changed(path, json.dumps(config, indent=2) + "\n")
+
+
+def add_static_path(static_root: Path):
+    def update(config):
+        paths = config.setdefault("ServerApp", {}).setdefault("extra_static_paths", [])
+        if str(static_root) not in paths:
+            paths.append(str(static_root))
+    return update
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--prefix", type=Path, default=Path(sys.prefix))
@@ -64,11 +83,8 @@ def main() -> int:
     copy_if_changed(src, static_root / "backprop" / "plotly.min.js")
     # The server reads ServerApp settings from jupyter_server_config.json (its .d folder is for extensions only).
     config_file = args.prefix / "etc" / "jupyter" / "jupyter_server_config.json"
-    config = json.loads(config_file.read_text(encoding="utf-8")) if config_file.is_file() else {}
-    paths = config.setdefault("ServerApp", {}).setdefault("extra_static_paths", [])
-    if str(static_root) not in paths:
-        paths.append(str(static_root))
-    write_if_changed(config_file, json.dumps(config, indent=2) + "\n")
+    merge_json(config_file, add_static_path(static_root))
+    shutil.rmtree(args.prefix / "share" / "jupyter" / "labextensions" / "jupyterlab-plotly", ignore_errors=True)
     print(f"plotly.js served from {static_root} (config {config_file})")
     return 0
 
