@@ -9,13 +9,16 @@
 #   - a fresh HOME in a temporary folder holding a copy of the repository (tracked and untracked, not ignored files);
 #   - a fresh virtual environment standing in for the notebook environment: the Jupyter packages that repo2docker's
 #     base environment ships (tests/binder/base-env.txt) first, then binder/requirements.txt, then `pip check`;
+#   - `jupyter-repo2docker --no-build --debug` (no Docker engine needed): the Dockerfile it would build uses binder/
+#     as intended, and tests/binder/base-env.txt matches that release's base environment;
 #   - binder/postBuild as that user from the repository root (it builds the library, registers the kernel and runs
 #     the smoke notebook itself), then binder/start if there is one around every later command;
 # and then checks what Binder users depend on:
 #   - the `java` kernel is registered inside the environment (not in HOME) and its classpath names jars that exist;
 #   - the image stays lean: no ~/.m2 (local repository, Maven distribution), every jar once in HOME;
 #   - a Jupyter server of the environment under a Binder-style base URL (/user/<name>/) serves plotly.js where
-#     backprop.plot.Inline loads it, and the badge's urlpath (lab/tree/notebooks/...) opens JupyterLab;
+#     backprop.plot.Inline loads it, and every launch link (urlpath=lab/tree/...) of README.md and docs/binder.md
+#     names an existing notebook and opens JupyterLab there;
 #   - every notebooks/*.ipynb runs top to bottom on the registered kernel.
 # Prints one line per check, the size postBuild added to HOME, the time taken, and closes with
 # "binder-check: N passed, M failed"; exits non-zero when any check failed.
@@ -29,6 +32,8 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# The repo2docker release whose base environment tests/binder/base-env.txt mirrors.
+repo2docker_version=2026.4.0
 started=$SECONDS
 passed=0
 failed=0
@@ -97,7 +102,7 @@ cache="${BINDER_CHECK_CACHE:-/var/tmp/binder-check-cache-$user}"
 if [ "$cold" != 1 ]; then
   [ -d "$cache" ] || install -d -o "$uid" -g "$gid" -m 700 "$cache"
   [ "$(stat -c %u "$cache")" = "$uid" ] || die "cache $cache is not owned by $user"
-  install -d -o "$uid" -g "$gid" "$cache/pip" "$cache/m2"
+  install -d -o "$uid" -g "$gid" "$cache/pip" "$cache/wheels" "$cache/m2"
 fi
 
 say "user $user (uid $uid), HOME $home, environment $env_dir, $([ "$cold" = 1 ] && echo 'cold (no caches)' || echo "caches in $cache")"
@@ -120,20 +125,43 @@ for candidate in ${BINDER_CHECK_PYTHON:-} /usr/bin/python3 "$(command -v python3
   fi
 done
 [ -n "$python" ] || die "no Python 3.9+ with venv that $user can run; set BINDER_CHECK_PYTHON"
+# pip_install PIP ARGS...: installs pinned packages with the given pip. Cold: from PyPI without a cache, as Binder
+# does. Warm: from a wheelhouse in the cache (no index round trips), refilled from PyPI when a pin is not in it yet.
+pip_install() {
+  local pip="$1"; shift
+  if [ "$cold" = 1 ]; then as_user "$pip" install -q --no-cache-dir "$@"; return; fi
+  as_user "$pip" install -q --no-index --find-links "$cache/wheels" "$@" 2>/dev/null && return
+  as_user "$pip" wheel -q --cache-dir "$cache/pip" --wheel-dir "$cache/wheels" "$@" \
+    && as_user "$pip" install -q --no-index --find-links "$cache/wheels" "$@"
+}
 t0=$SECONDS
-pip_cache=(--no-cache-dir)
-[ "$cold" = 1 ] || pip_cache=(--cache-dir "$cache/pip")
 env_ok=1
 as_user "$python" -m venv "$env_dir" || env_ok=0
-[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r tests/binder/base-env.txt || env_ok=0
-# pip names an inconsistency with already installed packages but exits 0: `pip check` below decides.
-[ "$env_ok" = 0 ] || as_user pip install -q "${pip_cache[@]}" -r binder/requirements.txt || env_ok=0
+[ "$env_ok" = 0 ] || pip_install pip -r tests/binder/base-env.txt || env_ok=0
+# pip names an inconsistency with packages already installed but exits 0: `pip check` below decides.
+[ "$env_ok" = 0 ] || pip_install pip -r binder/requirements.txt || env_ok=0
 if [ "$env_ok" = 1 ] && as_user pip check | sed 's/^/    /'; then
   pass "environment: repo2docker's base Jupyter packages + binder/requirements.txt are consistent ($("$env_dir/bin/python" -V 2>&1), $((SECONDS - t0)) s)"
 else
   fail "environment: binder/requirements.txt does not install consistently on top of repo2docker's base environment ($((SECONDS - t0)) s)"
   [ -x "$env_dir/bin/jupyter" ] || finish
 fi
+
+# --- what repo2docker reads (its --no-build mode prints the Dockerfile and needs no Docker engine) -------------------
+t0=$SECONDS
+r2d="$work/repo2docker"
+install -d -o "$uid" -g "$gid" "$r2d"
+if { as_user "$python" -m venv "$r2d" \
+     && pip_install "$r2d/bin/pip" "jupyter-repo2docker==$repo2docker_version" \
+     && as_user "$r2d/bin/jupyter-repo2docker" --no-build --debug --user-name jovyan --user-id 1000 .
+   } > "$work/repo2docker.log" 2>&1 \
+  && as_user "$r2d/bin/python" tests/binder/repo2docker_check.py "$work/repo2docker.log"; then
+  pass "repo2docker $repo2docker_version reads binder/ as intended ($((SECONDS - t0)) s)"
+else
+  fail "repo2docker $repo2docker_version does not read binder/ as intended; its output:"
+  tail -n 40 "$work/repo2docker.log" | sed 's/^/    /' || true
+fi
+rm -rf "$r2d"
 
 # --- postBuild ----------------------------------------------------------------------------------------------------
 [ -x "$repo/binder/postBuild" ] || die "binder/postBuild is missing or not executable"
