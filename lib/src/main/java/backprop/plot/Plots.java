@@ -43,8 +43,8 @@ final class Plots {
         int[] filled = new int[d.classes()];
         for (int n = 0; n < d.size(); n++) {
             int c = d.label(n);
-            xs[c][filled[c]] = d.x(n, 0);
-            ys[c][filled[c]++] = d.x(n, 1);
+            xs[c][filled[c]] = forPicture(d.x(n, 0));
+            ys[c][filled[c]++] = forPicture(d.x(n, 1));
         }
         ScatterTrace[] traces = new ScatterTrace[d.classes()];
         for (int c = 0; c < d.classes(); c++) {
@@ -60,6 +60,14 @@ final class Plots {
                     .build();
         }
         return traces;
+    }
+
+    /**
+     * A coordinate rounded to 4 decimals: a plot cannot show more, and Tablesaw writes every value in full
+     * (17 digits), which would make a notebook with many scatter plots several times larger.
+     */
+    static double forPicture(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     /** Rejects a data set that is not two-dimensional, naming the parameter. */

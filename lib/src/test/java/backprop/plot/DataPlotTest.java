@@ -42,6 +42,15 @@ class DataPlotTest {
     }
 
     @Test
+    void coordinatesAreWrittenToFourDecimals() {
+        Dataset d = new Dataset(new double[][] {{0.123456789, -2.000049999}}, new int[] {0}, 1);
+        FigureText text = new FigureText(DataPlot.scatter(d, "Rounded"));
+        assertArrayEquals(new double[] {0.1235}, text.numbers(0, "x"));
+        assertArrayEquals(new double[] {-2.0}, text.numbers(0, "y"));
+        assertTrue(!text.js.contains("0.123456789"), text.js);
+    }
+
+    @Test
     void rejectsDataThatIsNotTwoDimensional() {
         Dataset d = new Dataset(new double[][] {{0, 1, 2}}, new int[] {0}, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DataPlot.scatter(d, "t"));
