@@ -14,14 +14,24 @@ public final class TrainingPlot {
 
     /** The mean cross-entropy L = &minus;(1/N) &Sigma;<sub>n</sub> ln ŷ<sub>n,label</sub> per recorded epoch. */
     public static Figure loss(History h) {
+        return loss(h, "Cross-entropy loss L during training");
+    }
+
+    /** {@link #loss(History)} under a title of your own. */
+    public static Figure loss(History h, String title) {
         requireHistory(h);
-        return curves("Cross-entropy loss L during training", "loss L", h, h.trainLoss(), h.testLoss());
+        return curves(title, "loss L", h, h.trainLoss(), h.testLoss());
     }
 
     /** The share of correctly classified samples per recorded epoch. */
     public static Figure accuracy(History h) {
+        return accuracy(h, "Accuracy during training");
+    }
+
+    /** {@link #accuracy(History)} under a title of your own. */
+    public static Figure accuracy(History h, String title) {
         requireHistory(h);
-        return curves("Accuracy during training", "accuracy", h, h.trainAccuracy(), h.testAccuracy());
+        return curves(title, "accuracy", h, h.trainAccuracy(), h.testAccuracy());
     }
 
     private static Figure curves(String title, String yLabel, History h, double[] train, double[] test) {

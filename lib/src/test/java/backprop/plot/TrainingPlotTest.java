@@ -53,6 +53,13 @@ class TrainingPlotTest {
     }
 
     @Test
+    void titlesOfYourOwn() {
+        History h = fit(true);
+        assertTrue(new FigureText(TrainingPlot.loss(h, "2-4-2 tanh, η = 0.5")).js.contains("title: '2-4-2 tanh, η = 0.5'"));
+        assertTrue(new FigureText(TrainingPlot.accuracy(h, "Accuracy, η = 0.5")).js.contains("title: 'Accuracy, η = 0.5'"));
+    }
+
+    @Test
     void rejectsNull() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingPlot.loss(null));
         assertEquals("h must not be null, was null", e.getMessage());
