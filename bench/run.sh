@@ -24,8 +24,6 @@ rm -rf "$out"
 echo "== data, initial weights and the library's loss trajectories" >&2
 "$java" -cp "$cp" backprop.bench.SideBySide prepare "$out"
 .venv/bin/python bench/python/side_by_side.py check "$out"
-echo "== timing the Java side (library 1 and 2 threads, Smile, moons generator)" >&2
-"$java" -cp "$cp" backprop.bench.SideBySide time "$out"
-echo "== timing the Python side (numpy, scikit-learn, make_moons)" >&2
-.venv/bin/python bench/python/side_by_side.py time "$out"
-echo "(table also in $out/table.md)" >&2
+echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn" >&2
+.venv/bin/python bench/python/side_by_side.py time "$out" "$java" -cp "$cp" backprop.bench.SideBySide
+echo "(table also in $out/table.md, all figures in $out/results.csv)" >&2

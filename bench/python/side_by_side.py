@@ -1,15 +1,18 @@
 """Python half of bench/run.sh.
 
-    python side_by_side.py check DIR   equivalence: numpy from scratch vs the library's loss trajectory
-    python side_by_side.py time DIR    times numpy and scikit-learn, reads the Java timings, prints the table
+    python side_by_side.py check DIR            equivalence: numpy from scratch vs the library's trajectory
+    python side_by_side.py time DIR JAVA...     times every peer grid point by grid point, prints the table
 
-DIR holds what the Java half (backprop.bench.SideBySide) wrote: config.txt, the data sets
+DIR holds what `SideBySide prepare DIR` (the Java half) wrote: config.txt, the data sets
 moons-N.f64 (N rows of x1, x2, label), the initial weights weights-H.f64 (W1 2xH row-major, b1,
-W2 Hx2 row-major, b2), the library's loss trajectories and final weights, and java-results.csv.
-All .f64 files are raw little-endian doubles.
+W2 Hx2 row-major, b2) and the library's loss trajectories and final weights; all .f64 files are raw
+little-endian doubles. JAVA... is the command that runs backprop.bench.SideBySide: for each grid point
+`JAVA... time N H` times the Java peers (CSV lines on its standard output), then numpy and
+scikit-learn are timed, so that the load of the machine is as alike as possible for all peers of a point.
 """
 
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -93,9 +96,11 @@ def check(folder):
     print(f"OK: the same loss trajectory, final weights and final loss to {worst:.1e} (tolerance {TOLERANCE:g})\n")
 
 
-def read_java_results(folder):
+def run_java(java, *args):
+    """Runs the Java half and returns its CSV lines as {(peer, n, h): rate}."""
+    out = subprocess.run([*java, *args], check=True, stdout=subprocess.PIPE, text=True).stdout
     results = {}
-    for line in (folder / "java-results.csv").read_text().splitlines()[1:]:
+    for line in out.splitlines():
         peer, n, h, value = line.split(",")
         results[(peer, int(n), int(h))] = float(value)
     return results
@@ -109,30 +114,36 @@ def fmt(rate):
     return f"{rate:.2f}"
 
 
-def time_peers(folder):
+def time_peers(folder, java_cmd):
     config = read_config(folder)
     lr, l2 = float(config["learning_rate"]), float(config["time_l2"])
     seconds, warmup, repeats = float(config["seconds"]), float(config["warmup_seconds"]), int(config["repeats"])
-    java = read_java_results(folder)
     rows = []
+    lines = ["peer,n,h,per_second"]
     for n in ints(config, "sizes"):
         x, labels = load_data(folder, n)
         for h in ints(config, "hidden"):
             weights = load_weights(folder, h)
+            java = run_java(java_cmd, "time", str(n), str(h))
             mlp = NumpyMLP(x, labels, weights, lr, l2)
             numpy_rate = epochs_per_second(mlp.train, seconds, warmup, repeats)
             peer = SklearnPeer(x, labels, weights, lr)
             sklearn_rate = epochs_per_second(peer.train, seconds, warmup, repeats)
             rows.append((n, h, java[("library-0", n, h)], java[("library-1", n, h)], java[("library-2", n, h)],
                          numpy_rate, sklearn_rate, java[("smile", n, h)]))
-            print(f"  timed N={n} H={h}: numpy {fmt(numpy_rate)}, scikit-learn {fmt(sklearn_rate)} epochs/s",
-                  file=sys.stderr, flush=True)
+            lines += [f"{peer},{n},{h},{rate:.6g}" for (peer, _, _), rate in java.items()]
+            lines += [f"numpy,{n},{h},{numpy_rate:.6g}", f"scikit-learn,{n},{h},{sklearn_rate:.6g}"]
+            print(f"  timed N={n} H={h}: " + ", ".join(f"{peer} {fmt(rate)}" for (peer, _, _), rate in java.items())
+                  + f", numpy {fmt(numpy_rate)}, scikit-learn {fmt(sklearn_rate)} epochs/s", file=sys.stderr, flush=True)
     noise = float(config["moons_noise"])
     moons = []
+    java = run_java(java_cmd, "moons")
     for n in ints(config, "moons_sizes"):
         calls = epochs_per_second(lambda k: [make_moons(n, noise=noise, random_state=1) for _ in range(k)],
                                   seconds, warmup / 4, repeats)
         moons.append((n, 1000.0 / java[("moons", n, 0)], 1000.0 / calls))
+        lines += [f"moons,{n},0,{java[('moons', n, 0)]:.6g}", f"make_moons,{n},0,{calls:.6g}"]
+    (folder / "results.csv").write_text("\n".join(lines) + "\n")
     table = render(rows, moons, config)
     print(table)
     (folder / "table.md").write_text(table + "\n")
@@ -171,8 +182,11 @@ def render(rows, moons, config):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("check", "time"):
-        raise SystemExit("usage: side_by_side.py check|time DIR")
+    if not ((len(sys.argv) == 3 and sys.argv[1] == "check") or (len(sys.argv) > 3 and sys.argv[1] == "time")):
+        raise SystemExit("usage: side_by_side.py check DIR | time DIR JAVA-COMMAND...")
     start = time.perf_counter()
-    (check if sys.argv[1] == "check" else time_peers)(Path(sys.argv[2]))
+    if sys.argv[1] == "check":
+        check(Path(sys.argv[2]))
+    else:
+        time_peers(Path(sys.argv[2]), sys.argv[3:])
     print(f"({sys.argv[1]} took {time.perf_counter() - start:.0f} s)", file=sys.stderr)

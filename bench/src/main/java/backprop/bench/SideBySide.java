@@ -7,11 +7,8 @@ import backprop.Init;
 import backprop.Moons;
 import backprop.Network;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,8 +19,10 @@ import java.util.Locale;
  *   library's initial weights as raw little-endian doubles, and the library's loss trajectory over E
  *   full-batch epochs from those weights with its final weights and loss, for one and two threads,
  *   for Python to check against numpy from scratch before anything is timed;</li>
- *   <li>{@code time DIR}: times the library (its default threading, one thread, two threads), Smile,
- *   and the moons generator, and writes java-results.csv (library-0 is the default).</li>
+ *   <li>{@code time N H}: times one grid point, the library (its default threading, one thread, two
+ *   threads) and Smile, and {@code moons} the moons generator, printing CSV lines for the Python half,
+ *   which calls them grid point by grid point between its own timings, so that all peers of one point are
+ *   measured minutes apart at most.</li>
  * </ul>
  */
 public final class SideBySide {
@@ -46,14 +45,15 @@ public final class SideBySide {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !(args[0].equals("prepare") || args[0].equals("time"))) {
-            throw new IllegalArgumentException("args must be prepare|time DIR, were " + String.join(" ", args));
-        }
-        Path dir = Path.of(args[1]);
-        if (args[0].equals("prepare")) {
-            prepare(dir);
+        String usage = "args must be 'prepare DIR', 'time N H' or 'moons', were ";
+        if (args.length == 2 && args[0].equals("prepare")) {
+            prepare(Path.of(args[1]));
+        } else if (args.length == 3 && args[0].equals("time")) {
+            time(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        } else if (args.length == 1 && args[0].equals("moons")) {
+            moons();
         } else {
-            time(dir);
+            throw new IllegalArgumentException(usage + String.join(" ", args));
         }
     }
 
@@ -107,37 +107,33 @@ public final class SideBySide {
         }
     }
 
-    private static void time(Path dir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("peer,n,h,per_second"));
-        PrintStream log = System.err;
-        for (int n : SIZES) {
-            Dataset d = data(n);
-            double[][] x = d.x();
-            int[] labels = d.labels();
-            for (int h : HIDDEN) {
-                for (int threads = 0; threads <= 2; threads++) {
-                    LibraryRun lib = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, threads);
-                    double rate = Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS);
-                    lines.add(row("library-" + threads, n, h, rate));
-                }
-                SmileRun smile = new SmileRun(x, labels, h, LEARNING_RATE);
-                lines.add(row("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS)));
-                log.printf(Locale.ROOT, "  timed N=%d H=%d: %s%n", n, h, lines.subList(lines.size() - 4, lines.size()));
-            }
+    /**
+     * Times one grid point: the library with its default threading (peer library-0), one thread and two
+     * threads, then Smile; prints one CSV line {@code peer,n,h,epochsPerSecond} each on standard output.
+     */
+    private static void time(int n, int h) {
+        Dataset d = data(n);
+        for (int threads = 0; threads <= 2; threads++) {
+            LibraryRun lib = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, threads);
+            print("library-" + threads, n, h, Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS));
         }
+        SmileRun smile = new SmileRun(d.x(), d.labels(), h, LEARNING_RATE);
+        print("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS));
+    }
+
+    /** Times Moons.make at each size; prints {@code moons,n,0,callsPerSecond} lines. */
+    private static void moons() {
         for (int n : MOONS_SIZES) {
-            double rate = Measure.epochsPerSecond(calls -> {
+            print("moons", n, 0, Measure.epochsPerSecond(calls -> {
                 for (int c = 0; c < calls; c++) {
                     Moons.make(n, NOISE, c);
                 }
-            }, SECONDS, WARMUP_SECONDS / 4, REPEATS);
-            lines.add(row("moons", n, 0, rate));
+            }, SECONDS, WARMUP_SECONDS / 4, REPEATS));
         }
-        Files.write(dir.resolve("java-results.csv"), lines);
     }
 
-    private static String row(String peer, int n, int h, double rate) {
-        return String.format(Locale.ROOT, "%s,%d,%d,%.6g", peer, n, h, rate);
+    private static void print(String peer, int n, int h, double rate) {
+        System.out.println(String.format(Locale.ROOT, "%s,%d,%d,%.6g", peer, n, h, rate));
     }
 
     private static String join(int[] values) {
