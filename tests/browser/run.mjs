@@ -80,6 +80,11 @@ async function runAll(page, url, timeoutMs) {
   await page.goto(url);
   await page.locator('.jp-NotebookPanel .jp-Notebook .jp-CodeCell').first().waitFor({ timeout: 120_000 });
   await page.locator('.jp-NotebookPanel .jp-KernelName', { hasText: /Java/ }).first().waitFor({ timeout: 120_000 });
+  // JupyterLab may ask which kernel to start although the notebook names one; accept its proposal (Java).
+  const select = page.locator('.jp-Dialog .jp-mod-accept', { hasText: /^Select$/ });
+  if (await select.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    await select.click();
+  }
   await page.locator('.lm-MenuBar-itemLabel', { hasText: /^Run$/ }).click();
   await page.locator('.lm-Menu-itemLabel', { hasText: /^Run All Cells$/ }).click();
   console.log(`  running all cells of ${url.replace(/\?token=.*/, '')}`);
@@ -151,7 +156,7 @@ async function main() {
         const pageErrors = [];
         page.on('pageerror', (e) => pageErrors.push(e.message));
         try {
-          await runAll(page, `http://127.0.0.1:${port}/lab/tree/${copy}?token=${token}`, 600_000)
+          await runAll(page, `http://127.0.0.1:${port}/lab/workspaces/${name}/tree/${copy}?token=${token}`, 600_000)
             .catch(async (e) => {
               await page.screenshot({ path: join(OUT, `${name}-lab-failed.png`), fullPage: true });
               throw e;
