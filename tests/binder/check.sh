@@ -19,7 +19,8 @@
 #   - a Jupyter server of the environment under a Binder-style base URL (/user/<name>/) serves plotly.js where
 #     backprop.plot.Inline loads it, and every launch link (urlpath=lab/tree/...) of README.md and docs/binder.md
 #     names an existing notebook and opens JupyterLab there;
-#   - every notebooks/*.ipynb runs top to bottom on the registered kernel.
+#   - every notebooks/*.ipynb runs top to bottom on the registered kernel;
+#   - postBuild, run again with a smoke notebook whose check fails, exits non-zero (a broken image is never built).
 # Prints one line per check, the size postBuild added to HOME, the time taken, and closes with
 # "binder-check: N passed, M failed"; exits non-zero when any check failed.
 #
@@ -29,6 +30,7 @@
 #   BINDER_CHECK_KEEP=1     keep the temporary folder for inspection
 #   BINDER_CHECK_USER=NAME  the unprivileged user to create or reuse when run as root (default binder-check)
 #   BINDER_CHECK_PYTHON=EXE interpreter for the virtual environment (default: the first python3 that user can run)
+#   BINDER_CHECK_RESULTS=F  file for the PASS/FAIL lines (default target/test-results/binder.txt, as ./test.sh reads)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -40,8 +42,12 @@ failed=0
 
 say() { printf '[binder-check] %s\n' "$*"; }
 die() { printf '[binder-check] error: %s\n' "$*" >&2; exit 2; }
-pass() { passed=$((passed + 1)); printf '[binder-check] PASS %s\n' "$*"; }
-fail() { failed=$((failed + 1)); printf '[binder-check] FAIL %s\n' "$*"; }
+# One 'PASS what' / 'FAIL what' line per check also goes to the results file that ./test.sh counts.
+results="${BINDER_CHECK_RESULTS:-$repo/target/test-results/binder.txt}"
+mkdir -p "$(dirname "$results")"
+: > "$results"
+pass() { passed=$((passed + 1)); printf '[binder-check] PASS %s\n' "$*"; echo "PASS binder: $*" >> "$results"; }
+fail() { failed=$((failed + 1)); printf '[binder-check] FAIL %s\n' "$*"; echo "FAIL binder: $*" >> "$results"; }
 finish() {
   say "took $((SECONDS - started)) s"
   echo "binder-check: $passed passed, $failed failed"
@@ -253,5 +259,25 @@ for nb in "$home"/notebooks/*.ipynb; do
     tail -n 40 "$work/nb.log" | sed 's/^/    /'
   fi
 done
+
+# --- a broken kernel or library must fail the image build ---------------------------------------------------------
+# The same HOME with a smoke notebook whose check fails: postBuild has to exit non-zero, naming the notebook.
+t0=$SECONDS
+if [ "$cold" != 1 ]; then as_user ln -s "$cache/m2" "$home/.m2"; fi
+as_user python - <<'PY'
+import nbformat
+path = "tests/notebooks/smoke.ipynb"
+nb = nbformat.read(path, as_version=4)
+nb.cells.append(nbformat.v4.new_code_cell('throw new IllegalStateException("smoke check sabotaged by tests/binder/check.sh");'))
+nbformat.write(nb, path)
+PY
+if as_user ./binder/postBuild > "$work/postBuild-sabotaged.log" 2>&1; then
+  fail "binder/postBuild exited 0 although the smoke notebook failed"
+elif grep -q 'FAIL tests/notebooks/smoke.ipynb' "$work/postBuild-sabotaged.log"; then
+  pass "binder/postBuild fails the build when the smoke notebook fails ($((SECONDS - t0)) s)"
+else
+  fail "binder/postBuild failed, but not at the smoke notebook:"
+  tail -n 20 "$work/postBuild-sabotaged.log" | sed 's/^/    /' || true
+fi
 
 finish
