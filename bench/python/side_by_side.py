@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import sklearn
 from sklearn.datasets import make_moons
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from numpy_mlp import NumpyMLP
 from sklearn_peer import SklearnPeer
@@ -126,13 +126,20 @@ def time_peers(folder, java_cmd):
             weights = load_weights(folder, h)
             java = run_java(java_cmd, "time", str(n), str(h))
             mlp = NumpyMLP(x, labels, weights, lr, l2)
-            numpy_rate = epochs_per_second(mlp.train, seconds, warmup, repeats)
             peer = SklearnPeer(x, labels, weights, lr)
-            sklearn_rate = epochs_per_second(peer.train, seconds, warmup, repeats)
+            # each with OpenBLAS on both cores (the default) and on one: the faster counts (on a busy machine
+            # OpenBLAS's second thread can cost far more than it gives)
+            numpy_rates, sklearn_rates = [], []
+            for blas in (None, 1):
+                with threadpool_limits(blas):
+                    numpy_rates.append(epochs_per_second(mlp.train, seconds, warmup, repeats))
+                    sklearn_rates.append(epochs_per_second(peer.train, seconds, warmup, repeats))
+            numpy_rate, sklearn_rate = max(numpy_rates), max(sklearn_rates)
             rows.append((n, h, java[("library-0", n, h)], java[("library-1", n, h)], java[("library-2", n, h)],
                          numpy_rate, sklearn_rate, java[("smile", n, h)]))
             lines += [f"{peer},{n},{h},{rate:.6g}" for (peer, _, _), rate in java.items()]
-            lines += [f"numpy,{n},{h},{numpy_rate:.6g}", f"scikit-learn,{n},{h},{sklearn_rate:.6g}"]
+            lines += [f"numpy-blas{t},{n},{h},{r:.6g}" for t, r in zip(("default", "1"), numpy_rates)]
+            lines += [f"scikit-learn-blas{t},{n},{h},{r:.6g}" for t, r in zip(("default", "1"), sklearn_rates)]
             print(f"  timed N={n} H={h}: " + ", ".join(f"{peer} {fmt(rate)}" for (peer, _, _), rate in java.items())
                   + f", numpy {fmt(numpy_rate)}, scikit-learn {fmt(sklearn_rate)} epochs/s", file=sys.stderr, flush=True)
     noise = float(config["moons_noise"])
@@ -150,14 +157,15 @@ def time_peers(folder, java_cmd):
 
 
 def blas_threads():
-    return ", ".join(f"{i['internal_api']} {i['num_threads']}" for i in threadpool_info() if i["user_api"] == "blas")
+    return ", ".join(sorted({str(i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"}))
 
 
 def render(rows, moons, config):
     out = [f"Full-batch training epochs per second (median of {config['repeats']} timed batches of "
            f"~{config['seconds']} s after warm-up), 2-H-2 tanh/softmax, moons noise {config['moons_noise']}; "
            f"numpy {np.__version__}, scikit-learn {sklearn.__version__}, Smile {config['smile_version']}, "
-           f"Java {config['java_version']}; numpy/scikit-learn BLAS threads: {blas_threads()}; "
+           f"Java {config['java_version']}; numpy and scikit-learn: the faster of OpenBLAS on {blas_threads()} threads "
+           f"(default) and on 1; "
            f"load average at the end {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs.",
            "lib = the library as a notebook calls it (default threads: one for small batches, both cores for "
            "large ones); faster Py = the faster of numpy and scikit-learn; (≠) = computes a different gradient "
