@@ -173,7 +173,11 @@ rm -rf "$r2d"
 [ -x "$repo/binder/postBuild" ] || die "binder/postBuild is missing or not executable"
 t0=$SECONDS
 if as_user ./binder/postBuild > "$work/postBuild.log" 2>&1; then
-  pass "binder/postBuild ($((SECONDS - t0)) s, including the smoke notebook)"
+  if grep -q '^PASS tests/notebooks/smoke.ipynb' "$work/postBuild.log"; then
+    pass "binder/postBuild ($((SECONDS - t0)) s, including the smoke notebook on the registered kernel)"
+  else
+    fail "binder/postBuild succeeded without running tests/notebooks/smoke.ipynb"
+  fi
 else
   fail "binder/postBuild exited non-zero; its output:"
   sed 's/^/    /' "$work/postBuild.log"
