@@ -4,9 +4,10 @@
 #   2. scripts/setup.sh            the same idempotent set-up as ./lab.sh (library jar, .venv, kernel, plotly.js)
 #   3. scripts/run_notebooks.py    every notebooks/*.ipynb and tests/notebooks/*.ipynb, top to bottom, fresh kernel each
 #   4. scripts/check_notebooks.py  the committed notebook files: kernel 'java', no error outputs, < 1 MB, ...
+#      tests/binder/check.sh       the Binder configuration, built locally as Binder would (see docs/binder.md)
 #   5. tests/browser/run.mjs       JupyterLab and an HTML export in headless Chromium (needs node, npm and
 #                                  /usr/bin/chromium: apt-get install chromium; BACKPROP_SKIP_BROWSER=1 skips it)
-# Ends with 'N passed, N failed' over the notebook, file and browser checks (Maven prints its own counts).
+# Ends with 'N passed, N failed' over the notebook, file, Binder and browser checks (Maven prints its own counts).
 # BACKPROP_QUICK=1 lets the notebooks shorten long trainings (CI sets it); what they check stays the same.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -44,6 +45,9 @@ run_step notebooks.txt "$PY" scripts/run_notebooks.py
 
 banner "notebook files: scripts/check_notebooks.py"
 run_step notebook-files.txt "$PY" scripts/check_notebooks.py
+
+banner "binder: tests/binder/check.sh"
+run_step binder.txt tests/binder/check.sh
 
 skipped=0
 banner "browser: tests/browser/run.mjs"

@@ -163,6 +163,7 @@ async function main() {
             });
           await page.locator('.js-plotly-plot .main-svg').first().waitFor({ timeout: 60_000 });
           const plots = await plotTraces(page);
+          await page.locator('.js-plotly-plot').first().scrollIntoViewIfNeeded();
           await page.screenshot({ path: join(OUT, `${name}-lab.png`), fullPage: true });
           assert(plots.length > 0 && plots.every((p) => p.svg > 0 && p.drawn > 0), `plots: ${JSON.stringify(plots)}`);
           if (expectedTraces !== null) {
