@@ -16,5 +16,5 @@ exec "$ROOT/.venv/bin/jupyter" lab \
   --ServerApp.ip=127.0.0.1 \
   --ServerApp.root_dir="$ROOT" \
   --LabApp.default_url=/lab/tree/notebooks \
-  "${as_root[@]}" \
+  ${as_root[@]+"${as_root[@]}"} \
   "$@"
