@@ -114,8 +114,8 @@ fi
 say "user $user (uid $uid), HOME $home, environment $env_dir, $([ "$cold" = 1 ] && echo 'cold (no caches)' || echo "caches in $cache")"
 
 # --- a copy of the repository as the user's HOME ----------------------------------------------------------------
-git -C "$repo" rev-parse --is-inside-work-tree >/dev/null 2>&1 || die "$repo is not a git work tree"
-git -C "$repo" ls-files -z --cached --others --exclude-standard \
+git -c safe.directory="$repo" -C "$repo" rev-parse --is-inside-work-tree >/dev/null 2>&1 || die "$repo is not a git work tree"
+git -c safe.directory="$repo" -C "$repo" ls-files -z --cached --others --exclude-standard \
   | while IFS= read -r -d '' f; do [ -e "$repo/$f" ] && printf '%s\0' "$f"; done \
   | tar -C "$repo" --null -T - -cf - | as_user tar -C "$home" -xf -
 home_kib_repo="$(du -sk "$home" | cut -f1)"
