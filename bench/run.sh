@@ -26,4 +26,6 @@ echo "== data, initial weights and the library's loss trajectories" >&2
 .venv/bin/python bench/python/side_by_side.py check "$out"
 echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn" >&2
 .venv/bin/python bench/python/side_by_side.py time "$out" "$java" -cp "$cp" backprop.bench.SideBySide
-echo "(table also in $out/table.md, all figures in $out/results.csv)" >&2
+echo "== cross-check independent of other load: one thread each, in CPU time" >&2
+.venv/bin/python bench/python/side_by_side.py cpu "$out" "$java" -cp "$cp" backprop.bench.SideBySide
+echo "(tables also in $out/table.md and $out/cpu-table.md, all figures in $out/results.csv)" >&2

@@ -2,6 +2,7 @@
 
     python side_by_side.py check DIR            equivalence: numpy from scratch vs the library's trajectory
     python side_by_side.py time DIR JAVA...     times every peer grid point by grid point, prints the table
+    python side_by_side.py cpu DIR JAVA...      one thread each, CPU time: the load-independent cross-check
 
 DIR holds what `SideBySide prepare DIR` (the Java half) wrote: config.txt, the data sets
 moons-N.f64 (N rows of x1, x2, label), the initial weights weights-H.f64 (W1 2xH row-major, b1,
@@ -189,12 +190,37 @@ def render(rows, moons, config):
     return "\n".join(out)
 
 
+def cpu_check(folder, java_cmd):
+    """Library, numpy and scikit-learn on one thread each, timed in CPU time (waiting for a core not counted)."""
+    config = read_config(folder)
+    lr, l2 = float(config["learning_rate"]), float(config["time_l2"])
+    seconds, warmup, repeats = float(config["seconds"]), float(config["warmup_seconds"]), int(config["repeats"])
+    library = run_java(java_cmd, "cpu")
+    out = [f"One thread each, epochs per CPU-second (median of {repeats}; library: thread CPU time with threads(1); "
+           "numpy and scikit-learn: process CPU time with OpenBLAS limited to 1 thread). Insensitive to other load.",
+           "", "| N | H | library | numpy | scikit-learn (≠) | library/faster Py |", "|---:|---:|---:|---:|---:|---:|"]
+    with threadpool_limits(1):
+        for n in ints(config, "sizes"):
+            x, labels = load_data(folder, n)
+            for h in ints(config, "hidden"):
+                weights = load_weights(folder, h)
+                rates = [epochs_per_second(peer.train, seconds, warmup, repeats, clock=time.process_time)
+                         for peer in (NumpyMLP(x, labels, weights, lr, l2), SklearnPeer(x, labels, weights, lr))]
+                lib = library[("library-cpu", n, h)]
+                out.append(f"| {n:,} | {h} | {fmt(lib)} | {fmt(rates[0])} | {fmt(rates[1])} | {lib / max(rates):.2f}× |")
+    table = "\n".join(out)
+    print(table)
+    (folder / "cpu-table.md").write_text(table + "\n")
+
+
 if __name__ == "__main__":
-    if not ((len(sys.argv) == 3 and sys.argv[1] == "check") or (len(sys.argv) > 3 and sys.argv[1] == "time")):
-        raise SystemExit("usage: side_by_side.py check DIR | time DIR JAVA-COMMAND...")
+    if not ((len(sys.argv) == 3 and sys.argv[1] == "check") or (len(sys.argv) > 3 and sys.argv[1] in ("time", "cpu"))):
+        raise SystemExit("usage: side_by_side.py check DIR | time DIR JAVA-COMMAND... | cpu DIR JAVA-COMMAND...")
     start = time.perf_counter()
     if sys.argv[1] == "check":
         check(Path(sys.argv[2]))
-    else:
+    elif sys.argv[1] == "time":
         time_peers(Path(sys.argv[2]), sys.argv[3:])
+    else:
+        cpu_check(Path(sys.argv[2]), sys.argv[3:])
     print(f"({sys.argv[1]} took {time.perf_counter() - start:.0f} s)", file=sys.stderr)

@@ -7,6 +7,8 @@ import backprop.Init;
 import backprop.Moons;
 import backprop.Network;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,7 +24,8 @@ import java.util.Locale;
  *   <li>{@code time N H}: times one grid point, the library (its default threading, one thread, two
  *   threads) and Smile, and {@code moons} the moons generator, printing CSV lines for the Python half,
  *   which calls them grid point by grid point between its own timings, so that all peers of one point are
- *   measured minutes apart at most.</li>
+ *   measured minutes apart at most;</li>
+ *   <li>{@code cpu}: the library on one thread over the grid in thread CPU time, the load-independent check.</li>
  * </ul>
  */
 public final class SideBySide {
@@ -45,13 +48,15 @@ public final class SideBySide {
     }
 
     public static void main(String[] args) throws IOException {
-        String usage = "args must be 'prepare DIR', 'time N H' or 'moons', were ";
+        String usage = "args must be 'prepare DIR', 'time N H', 'moons' or 'cpu', were ";
         if (args.length == 2 && args[0].equals("prepare")) {
             prepare(Path.of(args[1]));
         } else if (args.length == 3 && args[0].equals("time")) {
             time(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 1 && args[0].equals("moons")) {
             moons();
+        } else if (args.length == 1 && args[0].equals("cpu")) {
+            cpu();
         } else {
             throw new IllegalArgumentException(usage + String.join(" ", args));
         }
@@ -128,6 +133,22 @@ public final class SideBySide {
         }
         SmileRun smile = new SmileRun(d.x(), d.labels(), h, LEARNING_RATE);
         print("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS));
+    }
+
+    /**
+     * The load-independent check: the library on one thread over the whole grid, timed in CPU time of the
+     * calling thread (time spent waiting for a core is not counted); prints {@code library-cpu,n,h,rate}.
+     */
+    private static void cpu() {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        for (int n : SIZES) {
+            Dataset d = data(n);
+            for (int h : HIDDEN) {
+                LibraryRun lib = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, 1);
+                print("library-cpu", n, h, Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS,
+                        bean::getCurrentThreadCpuTime));
+            }
+        }
     }
 
     /** Times Moons.make at each size; prints {@code moons,n,0,callsPerSecond} lines. */
