@@ -31,11 +31,16 @@ def default_notebooks():
 
 
 def clean(nb):
-    """Drops what changes from run to run without changing what the notebook computed."""
+    """Drops what changes from run to run without changing what the notebook computed, and the text/plain copy
+    that the kernel adds to every `display(html, "text/html")` (the same HTML again, doubling the file)."""
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "text/html" in data and data.get("text/plain") == data["text/html"]:
+                del data["text/plain"]
     return nb
 
 
