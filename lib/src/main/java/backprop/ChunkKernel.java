@@ -1,7 +1,8 @@
 package backprop;
 
 /**
- * The hot loops of training, for one chunk of at most {@link #CHUNK} samples, on flat buffers owned by one thread.
+ * The forward and backward passes of training, for one chunk of at most {@link #CHUNK} samples, on flat buffers
+ * owned by one thread; the loops over the chunk's samples are in {@link RowKernels}.
  *
  * <p>Every layer is kept unit by unit: row k of a layer holds the chunk's c values of unit k (one per sample) in its
  * own {@code double[CHUNK]}. So every inner loop runs over the samples of the chunk, over contiguous memory starting
@@ -25,6 +26,7 @@ final class ChunkKernel {
     private final double[] sum = new double[CHUNK];
     private final double[] zLabel = new double[CHUNK];
     private final double[] pair = new double[2];
+    private final double[] block = new double[8];
 
     ChunkKernel(Network net) {
         this.net = net;
@@ -57,11 +59,11 @@ final class ChunkKernel {
                 double[][] a = act[l - 1];
                 int j = 0;
                 for (; j + 3 < in; j += 4) {
-                    axpy4(z, w[j * out + k], a[j], w[(j + 1) * out + k], a[j + 1], w[(j + 2) * out + k], a[j + 2],
-                            w[(j + 3) * out + k], a[j + 3], c);
+                    RowKernels.axpy4(z, w[j * out + k], a[j], w[(j + 1) * out + k], a[j + 1],
+                            w[(j + 2) * out + k], a[j + 2], w[(j + 3) * out + k], a[j + 3], c);
                 }
                 for (; j < in; j++) {
-                    axpy(z, w[j * out + k], a[j], c);
+                    RowKernels.axpy(z, w[j * out + k], a[j], c);
                 }
                 if (l < top) {
                     net.activation().applyInPlace(z, 0, c);
@@ -76,7 +78,7 @@ final class ChunkKernel {
         double[][] z = act[top];
         System.arraycopy(z[0], 0, max, 0, c);
         for (int k = 1; k < z.length; k++) {
-            maxInto(max, z[k], c);
+            RowKernels.maxInto(max, z[k], c);
         }
         if (wantLoss) {
             for (int n = 0; n < c; n++) {
@@ -85,8 +87,8 @@ final class ChunkKernel {
         }
         java.util.Arrays.fill(sum, 0, c, 0.0);
         for (double[] row : z) {
-            expShifted(row, max, c);
-            addInto(sum, row, c);
+            RowKernels.expShifted(row, max, c);
+            RowKernels.addInto(sum, row, c);
         }
         double loss = 0.0;
         if (wantLoss) {
@@ -98,7 +100,7 @@ final class ChunkKernel {
             sum[n] = 1.0 / sum[n];
         }
         for (double[] row : z) {
-            multiplyInto(row, sum, c);
+            RowKernels.multiplyInto(row, sum, c);
         }
         return loss;
     }
@@ -137,28 +139,20 @@ final class ChunkKernel {
             double[][] delta = act[l];
             double[][] below = act[l - 1];
             int g0 = layerOffset[l];
-            int j = 0;
-            for (; j + 1 < in; j += 2) {
-                for (int k = 0; k < out; k++) {
-                    dot2(below[j], below[j + 1], delta[k], c, pair);
-                    grad[g0 + j * out + k] += pair[0];
-                    grad[g0 + (j + 1) * out + k] += pair[1];
-                }
-            }
-            for (; j < in; j++) {
-                for (int k = 0; k < out; k++) {
-                    grad[g0 + j * out + k] += dot(below[j], delta[k], c);
-                }
+            if (out >= in) {
+                addProducts(delta, 1, below, out, c, grad, g0);
+            } else {
+                addProducts(below, out, delta, 1, c, grad, g0);
             }
             for (int k = 0; k < out; k++) {
-                grad[g0 + in * out + k] += sum(delta[k], c);
+                grad[g0 + in * out + k] += RowKernels.sum(delta[k], c);
             }
             if (l > 1) {
                 double[] w = net.w(l);
                 for (int i = 0; i < in; i++) {
                     java.util.Arrays.fill(rowSum, 0, c, 0.0);
                     for (int k = 0; k < out; k++) {
-                        axpy(rowSum, w[i * out + k], delta[k], c);
+                        RowKernels.axpy(rowSum, w[i * out + k], delta[k], c);
                     }
                     net.activation().toErrorSignal(below[i], 0, rowSum, c);
                 }
@@ -166,120 +160,33 @@ final class ChunkKernel {
         }
     }
 
-    /*
-     * Row kernels: each loop runs over n = 0..len-1 of arrays that all start at index 0, the shape C2 vectorises.
-     */
-
-    /** y[n] += a · x[n]. */
-    private static void axpy(double[] y, double a, double[] x, int len) {
-        for (int n = 0; n < len; n++) {
-            y[n] += a * x[n];
-        }
-    }
-
-    /** y[n] += a·x[n] + b·u[n] + c·v[n] + d·t[n]: four updates of y for one load and store of it. */
-    private static void axpy4(double[] y, double a, double[] x, double b, double[] u, double c, double[] v, double d,
-            double[] t, int len) {
-        for (int n = 0; n < len; n++) {
-            y[n] += ((a * x[n] + b * u[n]) + c * v[n]) + d * t[n];
-        }
-    }
-
-    /** max[n] = max(max[n], z[n]). */
-    private static void maxInto(double[] max, double[] z, int len) {
-        for (int n = 0; n < len; n++) {
-            max[n] = Math.max(max[n], z[n]);
-        }
-    }
-
-    /** z[n] = e<sup>z[n] − max[n]</sup>. */
-    private static void expShifted(double[] z, double[] max, int len) {
-        for (int n = 0; n < len; n++) {
-            z[n] = VectorMath.expNonPositive(z[n] - max[n]);
-        }
-    }
-
-    /** sum[n] += z[n]. */
-    private static void addInto(double[] sum, double[] z, int len) {
-        for (int n = 0; n < len; n++) {
-            sum[n] += z[n];
-        }
-    }
-
-    /** z[n] *= f[n]. */
-    private static void multiplyInto(double[] z, double[] f, int len) {
-        for (int n = 0; n < len; n++) {
-            z[n] *= f[n];
-        }
-    }
-
-    /** Σ<sub>n&lt;len</sub> u[n] with four independent partial sums (a fixed summation order). */
-    private static double sum(double[] u, int len) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n];
-            s1 += u[n + 1];
-            s2 += u[n + 2];
-            s3 += u[n + 3];
-        }
-        for (; n < len; n++) {
-            s0 += u[n];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
     /**
-     * The two dot products Σ u[n]·v[n] and Σ w[n]·v[n] in one pass (v is loaded once), each with the same four
-     * partial sums as {@link #dot}, into out[0] and out[1].
+     * grad[g0 + i·aStride + m·bStride] += Σ<sub>n&lt;c</sub> a[i][n] b[m][n] for every row i of a and m of b: the
+     * gradient sums of one layer, with a the longer of its two sides (a<sub>l−1</sub> or δ<sub>l</sub>). Rows are
+     * taken four of a by two of b at a time, so each loaded value serves several products and eight independent
+     * scalar sums run side by side (C2 does not vectorise a sum over n, so this is what keeps the FPU busy).
      */
-    private static void dot2(double[] u, double[] w, double[] v, int len, double[] out) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        double t0 = 0.0;
-        double t1 = 0.0;
-        double t2 = 0.0;
-        double t3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n] * v[n];
-            s1 += u[n + 1] * v[n + 1];
-            s2 += u[n + 2] * v[n + 2];
-            s3 += u[n + 3] * v[n + 3];
-            t0 += w[n] * v[n];
-            t1 += w[n + 1] * v[n + 1];
-            t2 += w[n + 2] * v[n + 2];
-            t3 += w[n + 3] * v[n + 3];
+    private void addProducts(double[][] a, int aStride, double[][] b, int bStride, int c, double[] grad, int g0) {
+        int m = 0;
+        for (; m + 1 < b.length; m += 2) {
+            int i = 0;
+            for (; i + 3 < a.length; i += 4) {
+                RowKernels.dot4x2(a[i], a[i + 1], a[i + 2], a[i + 3], b[m], b[m + 1], c, block);
+                for (int r = 0; r < 4; r++) {
+                    grad[g0 + (i + r) * aStride + m * bStride] += block[r];
+                    grad[g0 + (i + r) * aStride + (m + 1) * bStride] += block[4 + r];
+                }
+            }
+            for (; i < a.length; i++) {
+                RowKernels.dot2(b[m], b[m + 1], a[i], c, pair);
+                grad[g0 + i * aStride + m * bStride] += pair[0];
+                grad[g0 + i * aStride + (m + 1) * bStride] += pair[1];
+            }
         }
-        for (; n < len; n++) {
-            s0 += u[n] * v[n];
-            t0 += w[n] * v[n];
+        for (; m < b.length; m++) {
+            for (int i = 0; i < a.length; i++) {
+                grad[g0 + i * aStride + m * bStride] += RowKernels.dot(a[i], b[m], c);
+            }
         }
-        out[0] = (s0 + s1) + (s2 + s3);
-        out[1] = (t0 + t1) + (t2 + t3);
-    }
-
-    /** Σ<sub>n&lt;len</sub> u[n] · v[n] with four independent partial sums (a fixed summation order). */
-    private static double dot(double[] u, double[] v, int len) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n] * v[n];
-            s1 += u[n + 1] * v[n + 1];
-            s2 += u[n + 2] * v[n + 2];
-            s3 += u[n + 3] * v[n + 3];
-        }
-        for (; n < len; n++) {
-            s0 += u[n] * v[n];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }
