@@ -55,9 +55,9 @@ final class ChunkKernel {
             double[] b = net.b(l);
             for (int k = 0; k < out; k++) {
                 double[] z = act[l][k];
-                java.util.Arrays.fill(z, 0, c, b[k]);
                 double[][] a = act[l - 1];
-                int j = 0;
+                int j = in >= 4 ? 4 : in >= 2 ? 2 : 1;
+                affine(z, b[k], w, k, out, a, j, c);
                 for (; j + 3 < in; j += 4) {
                     RowKernels.axpy4(z, w[j * out + k], a[j], w[(j + 1) * out + k], a[j + 1],
                             w[(j + 2) * out + k], a[j + 2], w[(j + 3) * out + k], a[j + 3], c);
@@ -150,13 +150,30 @@ final class ChunkKernel {
             if (l > 1) {
                 double[] w = net.w(l);
                 for (int i = 0; i < in; i++) {
-                    java.util.Arrays.fill(rowSum, 0, c, 0.0);
-                    for (int k = 0; k < out; k++) {
+                    int k = Math.min(out, 2);
+                    affine(rowSum, 0.0, w, i * out, 1, delta, k, c);
+                    for (; k < out; k++) {
                         RowKernels.axpy(rowSum, w[i * out + k], delta[k], c);
                     }
                     net.activation().toErrorSignal(below[i], 0, rowSum, c);
                 }
             }
+        }
+    }
+
+    /**
+     * y[n] = bias + Σ<sub>j&lt;terms</sub> w[w0 + j·step] · a[j][n] for terms = 1, 2 or 4, in the order the
+     * accumulating kernels would add them to y = bias (so the result does not depend on which one starts the sum):
+     * one pass over y instead of a fill and one or more updates.
+     */
+    private static void affine(double[] y, double bias, double[] w, int w0, int step, double[][] a, int terms, int c) {
+        if (terms == 4) {
+            RowKernels.affine4(y, bias, w[w0], a[0], w[w0 + step], a[1], w[w0 + 2 * step], a[2], w[w0 + 3 * step],
+                    a[3], c);
+        } else if (terms == 2) {
+            RowKernels.affine2(y, bias, w[w0], a[0], w[w0 + step], a[1], c);
+        } else {
+            RowKernels.affine1(y, bias, w[w0], a[0], c);
         }
     }
 

@@ -25,6 +25,28 @@ final class RowKernels {
         }
     }
 
+    /** y[n] = bias + a · x[n] (bit for bit y = bias, then {@link #axpy}). */
+    static void affine1(double[] y, double bias, double a, double[] x, int len) {
+        for (int n = 0; n < len; n++) {
+            y[n] = bias + a * x[n];
+        }
+    }
+
+    /** y[n] = (bias + a·x[n]) + b·u[n] (bit for bit y = bias, then two {@link #axpy}). */
+    static void affine2(double[] y, double bias, double a, double[] x, double b, double[] u, int len) {
+        for (int n = 0; n < len; n++) {
+            y[n] = (bias + a * x[n]) + b * u[n];
+        }
+    }
+
+    /** y[n] = bias + (a·x[n] + b·u[n] + c·v[n] + d·t[n]) (bit for bit y = bias, then {@link #axpy4}). */
+    static void affine4(double[] y, double bias, double a, double[] x, double b, double[] u, double c, double[] v,
+            double d, double[] t, int len) {
+        for (int n = 0; n < len; n++) {
+            y[n] = bias + (((a * x[n] + b * u[n]) + c * v[n]) + d * t[n]);
+        }
+    }
+
     /** max[n] = max(max[n], z[n]). */
     static void maxInto(double[] max, double[] z, int len) {
         for (int n = 0; n < len; n++) {
