@@ -1,5 +1,6 @@
 package backprop;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -9,7 +10,8 @@ import java.util.function.IntConsumer;
  * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples, and the chunks into G = min(8, chunks)
  * contiguous groups. Each group sums its chunks in order into its own partial gradient; the partials are then added
  * in group order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads
- * only decide which thread computes which group.
+ * only decide which thread computes which group. The threads claim the groups one at a time from a shared counter,
+ * so a thread that starts late or is descheduled leaves its groups to the others instead of holding them up.
  */
 final class BatchEngine implements AutoCloseable {
 
@@ -29,6 +31,7 @@ final class BatchEngine implements AutoCloseable {
     private final int[] groupCorrect = new int[MAX_GROUPS];
     private WorkerPool pool;
     private final IntConsumer share = this::runShare;
+    private final AtomicInteger nextGroup = new AtomicInteger();
 
     private double[] x;
     private int stride;
@@ -132,39 +135,46 @@ final class BatchEngine implements AutoCloseable {
             if (pool == null) {
                 pool = new WorkerPool(kernels.length);
             }
+            nextGroup.set(0);
             pool.run(share);
         } else {
-            runShare(0);
+            for (int g = 0; g < groups; g++) {
+                runGroup(g, kernels[0]);
+            }
         }
     }
 
-    /** Thread t computes groups [t·G/T, (t+1)·G/T); idle if t ≥ T. */
+    /** Thread t of the pool (idle if t ≥ T) computes the next unclaimed group until none is left. */
     private void runShare(int t) {
         if (t >= activeThreads) {
             return;
         }
-        int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
-        ChunkKernel kernel = kernels[t];
-        for (int g = t * groups / activeThreads; g < (t + 1) * groups / activeThreads; g++) {
-            double[] partial = groupGrad[g];
-            if (backward) {
-                java.util.Arrays.fill(partial, 0.0);
-            }
-            double loss = 0.0;
-            int correct = 0;
-            for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
-                int offset = ch * ChunkKernel.CHUNK;
-                int c = Math.min(ChunkKernel.CHUNK, count - offset);
-                loss += kernel.forward(x, stride, offset, labels, c, wantLoss);
-                if (backward) {
-                    kernel.backward(labels, offset, c, partial, layerOffset);
-                } else {
-                    correct += kernel.correct(labels, offset, c);
-                }
-            }
-            groupLoss[g] = loss;
-            groupCorrect[g] = correct;
+        for (int g = nextGroup.getAndIncrement(); g < groups; g = nextGroup.getAndIncrement()) {
+            runGroup(g, kernels[t]);
         }
+    }
+
+    /** Group g: its chunks in order, the gradient sums into groupGrad[g], the loss and correct count alongside. */
+    private void runGroup(int g, ChunkKernel kernel) {
+        int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
+        double[] partial = groupGrad[g];
+        if (backward) {
+            java.util.Arrays.fill(partial, 0.0);
+        }
+        double loss = 0.0;
+        int correct = 0;
+        for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
+            int offset = ch * ChunkKernel.CHUNK;
+            int c = Math.min(ChunkKernel.CHUNK, count - offset);
+            loss += kernel.forward(x, stride, offset, labels, c, wantLoss);
+            if (backward) {
+                kernel.backward(labels, offset, c, partial, layerOffset);
+            } else {
+                correct += kernel.correct(labels, offset, c);
+            }
+        }
+        groupLoss[g] = loss;
+        groupCorrect[g] = correct;
     }
 
     @Override
