@@ -5,12 +5,12 @@ package backprop;
  * call them (a call to {@link Math#exp} or {@link Math#tanh} keeps a loop scalar: about 4 ns and 18 ns a value,
  * against about 2 ns here).
  *
- * <p>Both use e<sup>x</sup> − 1 = (e<sup>x/256</sup>)<sup>256</sup> − 1: a degree-11 Taylor polynomial gives
- * E<sub>0</sub> = e<sup>y</sup> − 1 for y = x/256, |y| ≤ 0.15625 (truncation error below 3·10<sup>−18</sup>
- * relative), and eight squarings in the form E ← E(E + 2) = (1 + E)² − 1 rebuild e<sup>x</sup> − 1. Working with
- * E rather than 1 + E keeps the relative error from doubling at every squaring. Measured against
- * {@link StrictMath} over 4 million arguments: tanh within 1.3·10<sup>−15</sup> relative and 5.6·10<sup>−16</sup>
- * absolute; e<sup>x</sup> = 1 + E within 3.9·10<sup>−16</sup> absolute (its relative accuracy fades for tiny results,
+ * <p>Both use e<sup>x</sup> − 1 = (e<sup>x/256</sup>)<sup>256</sup> − 1: a degree-9 polynomial (fitted at
+ * Chebyshev nodes) gives E<sub>0</sub> = e<sup>y</sup> − 1 for y = x/256, |y| ≤ 0.15625 (approximation error below
+ * 6.4·10<sup>−17</sup> relative), and eight squarings in the form E ← E(E + 2) = (1 + E)² − 1 rebuild
+ * e<sup>x</sup> − 1. Working with E rather than 1 + E keeps the relative error from doubling at every squaring.
+ * Measured against {@link StrictMath} over 4 million arguments: tanh within 1.3·10<sup>−15</sup> relative and
+ * 5.6·10<sup>−16</sup> absolute; e<sup>x</sup> = 1 + E within 3.9·10<sup>−16</sup> absolute (its relative accuracy fades for tiny results,
  * which only ever enter sums with 1, as softmax terms next to the largest one).
  */
 final class VectorMath {
@@ -32,18 +32,21 @@ final class VectorMath {
         return 1.0 + expm1Scaled(Math.max(-LIMIT, x * (1.0 / 256.0)));
     }
 
-    /** e<sup>256·y</sup> − 1 for |y| ≤ 0.15625. */
+    /**
+     * e<sup>256·y</sup> − 1 for |y| ≤ 0.15625: E<sub>0</sub> = y · p(y) ≈ e<sup>y</sup> − 1 with p the degree-8
+     * polynomial that interpolates (e<sup>y</sup> − 1)/y at the 9 Chebyshev nodes of [−0.15625, 0.15625] (computed
+     * with 50-digit arithmetic, coefficients rounded to double: largest relative error of E<sub>0</sub>
+     * 6.4·10<sup>−17</sup>, below the rounding of its own evaluation), then eight squarings.
+     */
     private static double expm1Scaled(double y) {
-        double p = 1.0 / 39916800.0;
-        p = p * y + 1.0 / 3628800.0;
-        p = p * y + 1.0 / 362880.0;
-        p = p * y + 1.0 / 40320.0;
-        p = p * y + 1.0 / 5040.0;
-        p = p * y + 1.0 / 720.0;
-        p = p * y + 1.0 / 120.0;
-        p = p * y + 1.0 / 24.0;
-        p = p * y + 1.0 / 6.0;
-        p = p * y + 0.5;
+        double p = 2.757108398913631e-06;
+        p = p * y + 2.4816729189548347e-05;
+        p = p * y + 0.00019841267320679806;
+        p = p * y + 0.0013888886116084247;
+        p = p * y + 0.008333333333504278;
+        p = p * y + 0.04166666666854717;
+        p = p * y + 0.16666666666666635;
+        p = p * y + 0.49999999999999656;
         p = p * y + 1.0;
         double e = p * y;
         e = e * (e + 2.0);
