@@ -2,7 +2,7 @@
 
 Run: python notebooks/src/nb03_training_on_moons.py
 """
-from nbgen import code, md, write
+from nbgen import SETUP, code, md, write
 
 cells = [
     md(r"""
@@ -23,34 +23,16 @@ cells = [
     Every claim is followed by a check cell: it throws an exception (and the notebook run fails) if the numbers disagree,
     and otherwise prints the numbers it verified. All random numbers come from fixed seeds, so a re-run prints the same numbers.
     """),
+    code(SETUP),
     code(r"""
-    import backprop.*;
-    import backprop.plot.*;
-    import tech.tablesaw.plotly.components.*;
-    import java.util.*;
-
     // CI knob: BACKPROP_QUICK=1 shortens the 10,000-point training of section 9; every check below still holds with it.
     boolean QUICK = "1".equals(System.getenv("BACKPROP_QUICK"));
-
-    /** Throws, and so fails the notebook run, when a claim does not hold; otherwise says what was verified. */
-    void check(boolean ok, String claim) {
-        if (!ok) throw new IllegalStateException("CHECK FAILED: " + claim);
-        System.out.println("check passed: " + claim);
-    }
-
-    void showHtml(String html) {
-        display(html, "text/html");
-    }
-
-    void show(Figure figure) {
-        showHtml(Inline.html(figure));
-    }
 
     /** Several small figures side by side, wrapping onto new rows. */
     void showRow(List<Figure> figures) {
         StringBuilder row = new StringBuilder("<div style='display:flex;flex-wrap:wrap'>");
         for (Figure figure : figures) row.append("<div>").append(Inline.html(figure)).append("</div>");
-        showHtml(row.append("</div>").toString());
+        display(row.append("</div>").toString(), "text/html");
     }
 
     String pct(double accuracy) {
@@ -77,14 +59,6 @@ cells = [
         Map<String, double[]> series = new LinkedHashMap<>();
         runs.forEach((name, history) -> series.put(name, history.trainLoss()));
         return curves(title, "training loss L (log scale)", true, runs.values().iterator().next().epochs(), series);
-    }
-
-    /** One run's loss L on the training and on the held-out points. */
-    Figure trainAndHeldOutLoss(String title, History history) {
-        Map<String, double[]> series = new LinkedHashMap<>();
-        series.put("train", history.trainLoss());
-        series.put("held-out", history.testLoss());
-        return curves(title, "loss L", false, history.epochs(), series);
     }
 
     System.out.println("quick mode: " + QUICK);
@@ -243,7 +217,7 @@ cells += [
             .fit(net3, train, heldOut);
     System.out.println(history3);
     System.out.println("2-3-2 tanh: train accuracy " + pct(net3.accuracy(train)) + ", held-out accuracy " + pct(net3.accuracy(heldOut)));
-    show(trainAndHeldOutLoss("2-3-2 tanh, η = 2, full batch: the loss L per epoch", history3));
+    show(TrainingPlot.loss(history3, "2-3-2 tanh, η = 2, full batch: the loss L per epoch (test = held-out)"));
     """),
     code(r"""
     double[] trainLoss3 = history3.trainLoss();
