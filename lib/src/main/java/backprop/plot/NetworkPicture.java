@@ -184,13 +184,14 @@ final class NetworkPicture {
         }
         if (l > 0) {
             double by = cy + RADIUS + LINE;
-            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, "", "b = " + value(n.b()[l][k]));
+            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, HALO, "b = " + value(n.b()[l][k]));
             if (n.hasGradients()) {
-                svg.text(cx, by + LINE, "middle", LABEL_FONT + 0.5, GRADIENT, "", "∂L/∂b = " + value(n.db()[l][k]));
+                svg.text(cx, by + LINE, "middle", LABEL_FONT + 0.5, GRADIENT, HALO,
+                        "∂L/∂b = " + value(n.db()[l][k]));
             }
         }
         if (l == n.layers() && n.hasLabel()) {
-            svg.text(cx + RADIUS + 10, cy + 5, "start", NODE_FONT, INK, Svg.attr("font-weight", "bold"),
+            svg.text(cx + RADIUS + 10, cy + 5, "start", NODE_FONT, INK, Svg.attr("font-weight", "bold") + HALO,
                     "y" + subscript(k + 1) + " = " + (k == n.label() ? "1" : "0"));
         }
         svg.close();
