@@ -127,13 +127,13 @@ final class NetworkPicture {
                 : activation);
     }
 
-    /** x₁…, h₁… numbered through all hidden layers, o₁…. */
+    /** x₁…, h₁… numbered through all hidden layers, and o₀… counted from 0 like the classes they stand for. */
     private String name(int l, int k) {
         if (l == 0) {
             return "x" + subscript(k + 1);
         }
         if (l == n.layers()) {
-            return "o" + subscript(k + 1);
+            return "o" + subscript(k);
         }
         int before = 0;
         for (int m = 1; m < l; m++) {
@@ -192,7 +192,7 @@ final class NetworkPicture {
         }
         if (l == n.layers() && n.hasLabel()) {
             svg.text(cx + RADIUS + 10, cy + 5, "start", NODE_FONT, INK, Svg.attr("font-weight", "bold") + HALO,
-                    "y" + subscript(k + 1) + " = " + (k == n.label() ? "1" : "0"));
+                    "y" + subscript(k) + " = " + (k == n.label() ? "1" : "0"));
         }
         svg.close();
     }

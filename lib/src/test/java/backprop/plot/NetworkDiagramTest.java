@@ -73,7 +73,7 @@ class NetworkDiagramTest {
             for (int l = 1; l <= top; l++) {
                 for (int k = 0; k < sizes[l]; k++) {
                     Element neuron = svg.group("neuron", "layer", Integer.toString(l), "index", Integer.toString(k));
-                    String name = l == top ? "o" + (char) ('₁' + k) : "h" + (char) ('₁' + hidden++);
+                    String name = l == top ? "o" + (char) ('₀' + k) : "h" + (char) ('₁' + hidden++);
                     assertEquals(name, texts(neuron).get(0));
                     assertEquals(pass.z(l)[n][k], valueAfter(neuron, "z = "), PRINTED);
                     assertEquals(pass.a(l)[n][k], valueAfter(neuron, l == top ? "ŷ = " : "a = "), PRINTED);
@@ -131,8 +131,8 @@ class NetworkDiagramTest {
                 }
             }
         }
-        assertEquals("y₁ = 1", texts(svg.group("neuron", "layer", "2", "index", "0")).get(6));
-        assertEquals("y₂ = 0", texts(svg.group("neuron", "layer", "2", "index", "1")).get(6));
+        assertEquals("y₀ = 1", texts(svg.group("neuron", "layer", "2", "index", "0")).get(6));
+        assertEquals("y₁ = 0", texts(svg.group("neuron", "layer", "2", "index", "1")).get(6));
         String legend = String.join("\n", texts(svg.groups("legend").get(0)));
         assertTrue(legend.contains("∂L/∂w, ∂L/∂b averaged over all N = 5 samples"), legend);
         assertTrue(legend.contains("Sample n = 1 of the pass's N = 5"), legend);
@@ -145,10 +145,10 @@ class NetworkDiagramTest {
         String drawn = NetworkDiagram.forward("targets", net, pass, LABELS, 4);
         SvgText svg = new SvgText(drawn);
         List<String> output = texts(svg.group("neuron", "layer", "2", "index", "1"));
-        assertEquals(List.of("o₂", "z = ", "ŷ = ", "b = ", "y₂ = "),
+        assertEquals(List.of("o₁", "z = ", "ŷ = ", "b = ", "y₁ = "),
                 output.stream().map(t -> t.replaceAll("[−0-9.]+$", "")).toList());
-        assertEquals("y₂ = 1", output.get(4));
-        assertEquals("y₁ = 0", texts(svg.group("neuron", "layer", "2", "index", "0")).get(4));
+        assertEquals("y₁ = 1", output.get(4));
+        assertEquals("y₀ = 0", texts(svg.group("neuron", "layer", "2", "index", "0")).get(4));
         assertTrue(drawn.contains(">hidden layer: ReLU</text>"));
     }
 
