@@ -46,7 +46,9 @@ void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.html(f
 //
 // Two inputs, two hidden layers of three tanh neurons, two softmax outputs. `W1[j][k]` is $w_{j\rightarrow k}$ from
 // input $j$ to neuron $k$ of the first hidden layer, `W2` from the first hidden layer to the second, `W3` from the
-// second to the outputs. One sample, $x = (1, -0.5)$, of class 0, so $y = (1, 0)$.
+// second to the outputs. One sample, $x = (1, -0.5)$, of class 0, so $y = (1, 0)$. (The drawing numbers the neurons
+// from 1 and the hidden ones through both layers, $h_1 \dots h_6$; in the code and the formulas below each layer
+// counts from 0.)
 
 // %%
 double[][] W1 = {{0.5, -1.0, 0.25}, {1.0, 0.5, -0.5}};
@@ -63,6 +65,8 @@ net.setWeights(1, W1); net.setBiases(1, b1);
 net.setWeights(2, W2); net.setBiases(2, b2);
 net.setWeights(3, W3); net.setBiases(3, b3);
 Dataset sample = new Dataset(new double[][] {x}, new int[] {0}, 2);
+ForwardPass pass = net.forward(sample);
+display(NetworkDiagram.forward("The 2-3-3-2 tanh network on x = (1, −0.5), class 0", net, pass, sample.labels(), 0), "image/svg+xml");
 System.out.println(net);
 
 // %% [markdown]
@@ -83,7 +87,6 @@ System.out.println("z² = " + Arrays.toString(z2) + "\na² = " + Arrays.toString
 System.out.println("z³ = " + Arrays.toString(z3) + "\nŷ  = " + Arrays.toString(yHat) + "\nL  = " + L);
 
 // %%
-ForwardPass pass = net.forward(sample);
 Check.close("z¹ by hand equals the library's", z1, pass.z(1)[0], 1e-15);
 Check.close("z² by hand equals the library's", z2, pass.z(2)[0], 1e-15);
 Check.close("ŷ by hand equals the library's", yHat, pass.yHat()[0], 1e-15);
@@ -123,6 +126,7 @@ Gradients g = net.backward(pass, sample.labels(), 0);
 Check.close("δ³ by hand equals the library's", d3, g.delta(3)[0], 1e-15);
 Check.close("δ² by hand equals the library's", d2, g.delta(2)[0], 1e-15);
 Check.close("δ¹ by hand equals the library's", d1, g.delta(1)[0], 1e-15);
+display(NetworkDiagram.backward("Backward pass: δ in every neuron, ∂L/∂w on every line", net, pass, sample.labels(), g, 0), "image/svg+xml");
 
 double h = 1e-5;
 Network up = net.copy(), down = net.copy();
@@ -304,8 +308,8 @@ Check.close("the grad of the leaf w₀→₀ (layer 1) equals the sum over its 6
 // %% [markdown]
 // The whole graph has too many nodes to read, so here is one neuron's worth of it: the loss of a 1-1-2 network
 // (one input, one tanh neuron, two outputs), with each node's value and, after `backward()`, its gradient
-// $\partial L/\partial(\text{node})$. Read it from the bottom: every edge passes the gradient on, multiplied by one
-// local derivative, and where two edges leave a node ($a$ feeds both outputs) their contributions add up. The
+// $\partial L/\partial(\text{node})$. Read it from the right: every arrow passes the gradient back, multiplied by one
+// local derivative, and where two arrows leave a node ($a$ feeds both outputs) their contributions add up. The
 // constant `max z`, subtracted from the logits so that $e^{z}$ cannot overflow, gets gradient 0: the loss does not
 // depend on it.
 
@@ -315,12 +319,8 @@ tiny.setWeights(1, new double[][] {{0.5}}); tiny.setBiases(1, new double[] {0.0}
 tiny.setWeights(2, new double[][] {{1.0, -1.0}}); tiny.setBiases(2, new double[] {0.0, 0.0});
 NetworkGraph tinyGraph = new NetworkGraph(tiny, new double[] {2.0}, 0);
 tinyGraph.backward();
-for (Value node : tinyGraph.loss().graph()) {
-    StringJoiner from = new StringJoiner(", ");
-    for (Value operand : node.operands()) from.add(operand.label() + "#" + tinyGraph.loss().graph().indexOf(operand));
-    System.out.println(String.format(Locale.ROOT, "#%-2d %-6s value %+.6f  grad %+.6f  %s", tinyGraph.loss().graph().indexOf(node),
-            node.label(), node.data(), node.grad(), node.operands().isEmpty() ? "" : "← " + from));
-}
+display(ComputationGraph.svg(tinyGraph.loss(), "L of a 1-1-2 tanh network on x = 2, class 0: value and ∂L/∂(node) of every node"), "image/svg+xml");
+System.out.println(tinyGraph.loss().graph().size() + " nodes, L = " + tinyGraph.loss().data());
 
 // %%
 double aTiny = Math.tanh(0.5 * 2.0);
