@@ -337,7 +337,7 @@ Check.close("∂L/∂w of the tiny graph equals x σ′(z) Σ_o δ_o w_o from th
 // *Hint:* a weight $w_{j\rightarrow k}$ of layer 2 ends at $z^2_k$; count the choices of output, and the factors
 // $a_j$, $\sigma'(z^2_k)$, $w_{k\rightarrow o}$, $\delta_o$ on each path.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 // 2 paths (one per output), 4 factors each: 3 multiplications per path, 6 in all, and 1 addition.
 OpCounter layerTwo = new OpCounter();
@@ -354,7 +354,7 @@ Check.that("a layer-2 weight of 2-3-3-2 costs 6 multiplications and 1 addition b
 // *Hint:* $f'(u) = \tanh u + u(1-\tanh^2 u) + e^u$. Note that $u$ is used three times: its gradient collects three
 // contributions.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 Value u = Value.of(0.5, "u");
 Value f = u.times(u.tanh()).plus(u.exp());
@@ -371,7 +371,7 @@ Check.close("Value's gradient of u tanh u + e^u equals tanh u + u(1 − tanh² u
 // *Hint:* `Measurement.of(sizes, seed)` measures; the closed forms are `OperationCounts.allPathMultiplications` and
 // friends.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 int[] deep = {2, 8, 8, 8, 8, 2};
 long predictedPaths = OperationCounts.allPathMultiplications(deep) + OperationCounts.allPathAdditions(deep);

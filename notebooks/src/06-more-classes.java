@@ -192,7 +192,7 @@ Check.close("adding the same numbers to both output columns leaves every ŷ unch
 //
 // *Hint:* $\hat y_o = e^{z_o}/\sum_{k} e^{z_k}$ and $y = (0, 0, 1, 0)$.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 double[] z4 = {1, 2, 0.5, -1};
 double total = 0;
@@ -210,7 +210,7 @@ Check.close("ŷ − y for K = 4 by hand equals CrossEntropy.gradient", byHand,
 //
 // *Hint:* $e^{z_o + c} = e^c e^{z_o}$, and $e^c$ cancels between numerator and denominator.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 double[] z5 = {0.2, -1.0, 3.0, 0.0, 1.5};
 double[] z5c = new double[5];
@@ -225,7 +225,7 @@ Check.close("softmax(z + 100) = softmax(z) for K = 5", Softmax.softmax(z5c), Sof
 //
 // *Hint:* $\text{logistic}'(d) = \text{logistic}(d)(1 - \text{logistic}(d))$.
 
-// %% tags=["solution"] jupyter={"source_hidden": true}
+// %% jupyter={"source_hidden": true} tags=["solution"]
 // BEGIN SOLUTION
 double z0 = 0.4, z1 = -0.3, step = 1e-5;
 double numericDz1 = (-Math.log(logistic.apply(z1 + step - z0)) + Math.log(logistic.apply(z1 - step - z0))) / (2 * step);
