@@ -256,6 +256,37 @@ for (int i = 1; i < depths; i++) {
 }
 
 // %% [markdown]
+// And against the width $n$, with three hidden layers (2-$n$-$n$-$n$-2): the $2n$ first-layer weights have $2n^2$
+// paths each and the $n^2$ second-layer weights $2n$ each, so the path sum's work grows like $n^3$; the recursion's
+// grows like the $2n^2 + 4n$ weights.
+
+// %%
+int[] byWidth = {7, 2, 8, 9, 10, 11};   // the rows 2-n-n-n-2 for n = 2, 4, 6, 8, 12, 16
+double[] width = new double[byWidth.length], pathWorkW = new double[byWidth.length], recursionWorkW = new double[byWidth.length], weightCountW = new double[byWidth.length];
+for (int i = 0; i < byWidth.length; i++) {
+    Measurement m = rows.get(byWidth[i]);
+    width[i] = m.sizes()[1];
+    pathWorkW[i] = Math.log10(m.pathOperations());
+    recursionWorkW[i] = Math.log10(m.backpropOperations());
+    weightCountW[i] = Math.log10(m.weights());
+}
+Map<String, double[]> workW = new LinkedHashMap<>();
+workW.put("every path (PathSum), measured", pathWorkW);
+workW.put("recursion (backpropagation), measured", recursionWorkW);
+workW.put("number of weights", weightCountW);
+show(LinePlot.lines("Multiply-adds for the gradient of one sample, three hidden layers", "width of each hidden layer",
+        "log₁₀ (count)", width, workW));
+
+// %%
+Measurement w8 = rows.get(9), w16 = rows.get(11);
+double pathFactor = (double) w16.pathOperations() / w8.pathOperations();
+double recursionFactor = (double) w16.backpropOperations() / w8.backpropOperations();
+double weightFactor = (double) w16.weights() / w8.weights();
+Check.that(String.format(Locale.ROOT, "width 8 → 16: every-path work × %.2f (2³ = 8 within 1)", pathFactor), Math.abs(pathFactor - 8) < 1);
+Check.that(String.format(Locale.ROOT, "width 8 → 16: recursion × %.2f, within 0.5 of the weights' × %.2f", recursionFactor, weightFactor),
+        Math.abs(recursionFactor - weightFactor) < 0.5);
+
+// %% [markdown]
 // ## 7. What the recursion costs in return: memory
 //
 // The recursion needs, for each sample, the activations $a_j$ of every layer below the output (for

@@ -31,11 +31,6 @@ public final class OpCounter {
         return additions;
     }
 
-    /** @return multiplications + additions */
-    public long total() {
-        return multiplications + additions;
-    }
-
     @Override
     public String toString() {
         return multiplications + " multiplications, " + additions + " additions";
