@@ -1,0 +1,75 @@
+package backprop.cost;
+
+import backprop.Activation;
+import backprop.CrossEntropy;
+import backprop.ForwardPass;
+import backprop.Network;
+
+/**
+ * What both ways of computing the gradient start from, for one sample: the forward pass of a network, kept as the
+ * activations a<sub>l</sub> (l = 0..L−1), the slopes σ′(z<sub>l</sub>) of the hidden layers and the output error
+ * δ<sub>L</sub> = ŷ − y. None of it is counted: it is the same for both.
+ */
+final class Sample {
+
+    final int[] sizes;
+    final double[][][] w;
+    final double[][] a;
+    final double[][] slope;
+    final double[] outputDelta;
+
+    Sample(Network net, double[] x, int label) {
+        if (net == null) {
+            throw new IllegalArgumentException("net must not be null, was null");
+        }
+        sizes = net.sizes();
+        int top = net.layers();
+        if (x == null || x.length != sizes[0]) {
+            throw new IllegalArgumentException("x must have " + sizes[0] + " features, had "
+                    + (x == null ? "null" : String.valueOf(x.length)));
+        }
+        if (label < 0 || label >= sizes[top]) {
+            throw new IllegalArgumentException("label must be in [0, " + sizes[top] + "), was " + label);
+        }
+        ForwardPass f = net.forward(new double[][] {x});
+        Activation sigma = net.activation();
+        w = new double[top + 1][][];
+        a = new double[top][];
+        slope = new double[top][];
+        for (int l = 0; l < top; l++) {
+            a[l] = f.a(l)[0];
+            w[l + 1] = net.weights(l + 1);
+            if (l > 0) {
+                double[] z = f.z(l)[0];
+                slope[l] = new double[z.length];
+                for (int j = 0; j < z.length; j++) {
+                    slope[l][j] = sigma.derivative(z[j]);
+                }
+            }
+        }
+        outputDelta = CrossEntropy.gradient(f.yHat()[0], CrossEntropy.oneHot(label, sizes[top]));
+    }
+
+    int top() {
+        return sizes.length - 1;
+    }
+
+    void requireWeight(int l, int j, int k) {
+        if (l < 1 || l > top()) {
+            throw new IllegalArgumentException("l must be in [1, " + top() + "], was " + l);
+        }
+        if (j < 0 || j >= sizes[l - 1]) {
+            throw new IllegalArgumentException("j must be in [0, " + sizes[l - 1] + "), was " + j);
+        }
+        if (k < 0 || k >= sizes[l]) {
+            throw new IllegalArgumentException("k must be in [0, " + sizes[l] + "), was " + k);
+        }
+    }
+
+    static OpCounter requireCounter(OpCounter counter) {
+        if (counter == null) {
+            throw new IllegalArgumentException("counter must not be null, was null");
+        }
+        return counter;
+    }
+}
