@@ -46,9 +46,9 @@ void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.html(f
 //
 // Two inputs, two hidden layers of three tanh neurons, two softmax outputs. `W1[j][k]` is $w_{j\rightarrow k}$ from
 // input $j$ to neuron $k$ of the first hidden layer, `W2` from the first hidden layer to the second, `W3` from the
-// second to the outputs. One sample, $x = (1, -0.5)$, of class 0, so $y = (1, 0)$. (The drawing numbers the neurons
-// from 1 and the hidden ones through both layers, $h_1 \dots h_6$; in the code and the formulas below each layer
-// counts from 0.)
+// second to the outputs. One sample, $x = (1, -0.5)$, of class 0, so $y = (1, 0)$. (The drawing names the inputs
+// $x_1, x_2$, the hidden neurons $h_1 \dots h_6$ through both layers and the outputs $o_0, o_1$ like the classes; in
+// the code and the formulas below each layer counts from 0.)
 
 // %%
 double[][] W1 = {{0.5, -1.0, 0.25}, {1.0, 0.5, -0.5}};
