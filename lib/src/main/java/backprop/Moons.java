@@ -1,29 +1,46 @@
 package backprop;
 
-import java.util.SplittableRandom;
-
 /**
- * The two-moons data set of scikit-learn's {@code make_moons}: two interleaving half circles in the plane,
- * a standard example of classes that no straight line separates.
+ * The two-moons data set of scikit-learn's {@code make_moons}, point for point: two interleaving half circles in the
+ * plane, a standard example of classes that no straight line separates.
  *
- * <p>Of {@code nSamples} points, n<sub>out</sub> = &lfloor;nSamples / 2&rfloor; lie on the outer moon
- * (label 0) and n<sub>in</sub> = nSamples &minus; n<sub>out</sub> on the inner moon (label 1):
+ * <p>n<sub>out</sub> points lie on the outer moon (label 0), n<sub>in</sub> on the inner moon (label 1); from a
+ * total {@code nSamples}, n<sub>out</sub> = &lfloor;nSamples / 2&rfloor; and n<sub>in</sub> = nSamples &minus;
+ * n<sub>out</sub>:
  * <pre>
- *   outer: (cos t,     sin t),           t = linspace(0, &pi;, n_out)
+ *   outer: (cos t,     sin t),                t = linspace(0, &pi;, n_out)
  *   inner: (1 &minus; cos t, 1 &minus; sin t &minus; 0.5),   t = linspace(0, &pi;, n_in)
  * </pre>
- * where linspace(0, &pi;, m) is t<sub>i</sub> = i &middot; (&pi; / (m &minus; 1)) with the last point set to
- * exactly &pi;, as numpy computes it (and t<sub>0</sub> = 0 when m = 1). The outer points come first, then the inner
- * ones. With {@code shuffle} the rows are then permuted, and finally independent Gaussian noise
- * N(0, noise&sup2;) is added to each coordinate.
+ * where linspace(0, &pi;, m) is t<sub>i</sub> = i &middot; (&pi; / (m &minus; 1)) with the last point exactly &pi;
+ * (and t<sub>0</sub> = 0 when m = 1), as numpy computes it. The outer points come first. Then, drawing from numpy's
+ * {@code RandomState(seed)} (the package's {@code NumpyRandomState}) in scikit-learn's order:
+ * <ol>
+ *   <li>with {@code shuffle}, the rows (point and label together) are permuted by numpy's shuffle;</li>
+ *   <li>every coordinate, row by row, moves by noise &middot; g for the next standard normal g
+ *       (numpy's {@code normal(scale=noise, size=(n, 2))}).</li>
+ * </ol>
  *
- * <p>With noise 0 and no shuffle the labels are scikit-learn's, and so is every coordinate bit for bit wherever the
- * C library under numpy rounds cos t and sin t correctly: here cos and sin are correctly rounded
- * ({@link CorrectlyRoundedTrig}), while glibc's are off by one unit in the last place on about one value in a
- * thousand, where the coordinates then differ by at most 2<sup>&minus;52</sup>. The random parts use Java's
- * {@link SplittableRandom} seeded by {@code seed}: reproducible (also across JDK 17 and 25), but not numpy's stream.
+ * <p><b>Same data as scikit-learn.</b> For every seed in [0, 2<sup>32</sup>) the labels are those of
+ * {@code make_moons(n_samples, shuffle=shuffle, noise=noise, random_state=seed)} and the coordinates agree to within
+ * 10<sup>&minus;12</sup> (measured: a few 10<sup>&minus;16</sup>, times the noise for its share). They can differ at
+ * all only through cos, sin and log, which here are {@link StrictMath}'s (fdlibm: the same bits on every JVM) and in
+ * numpy the C library's; both are within one unit in the last place. The classic
+ * {@code np.random.seed(0); make_moons(200, noise=0.20)} is {@code make(200, 0.2, true, 0)}: the global
+ * {@code RandomState} seeded with 0 is {@code RandomState(0)}.
  */
 public final class Moons {
+
+    /** At most this many points: 2 coordinates each in one Java array of at most 2<sup>31</sup> &minus; 9 doubles. */
+    static final int MAX_SAMPLES = (Integer.MAX_VALUE - 8) / 2;
+
+    /** Bytes per point: two double coordinates and an int label. */
+    private static final int BYTES_PER_SAMPLE = 2 * Double.BYTES + Integer.BYTES;
+
+    /**
+     * The largest noise: |g| &lt; 12.1 for numpy's normal values ({@link NumpyRandomState#nextGaussian()}), so
+     * |noise &middot; g| &lt; 0.76 &middot; {@link Double#MAX_VALUE} and every coordinate stays finite.
+     */
+    static final double MAX_NOISE = Double.MAX_VALUE / 16;
 
     private Moons() {
     }
@@ -34,47 +51,103 @@ public final class Moons {
     }
 
     /**
-     * Generates the two moons.
+     * scikit-learn's {@code make_moons(nSamples, shuffle=shuffle, noise=noise, random_state=seed)}.
      *
-     * @param nSamples the total number of points, &ge; 1
-     * @param noise    the standard deviation of the Gaussian noise on each coordinate, finite and &ge; 0
+     * @param nSamples the total number of points, &ge; 1: &lfloor;nSamples / 2&rfloor; on the outer moon, the rest
+     *                 on the inner one
+     * @param noise    the standard deviation of the Gaussian noise on each coordinate, in [0, {@link #MAX_NOISE}]
      * @param shuffle  whether to permute the points (otherwise all of class 0, then all of class 1)
-     * @param seed     the seed of the permutation and of the noise
+     * @param seed     numpy's seed, an integer in [0, 2<sup>32</sup> &minus; 1]
      * @return a data set of nSamples points with 2 features and 2 classes
+     * @throws IllegalArgumentException naming the parameter, for a size below 1 or too large for an array or the
+     *                                  heap, a noise out of range or NaN, a seed out of range
      */
     public static Dataset make(int nSamples, double noise, boolean shuffle, long seed) {
-        if (nSamples <= 0) {
+        if (nSamples < 1) {
             throw new IllegalArgumentException("nSamples must be >= 1, was " + nSamples);
         }
+        requireFits("nSamples", nSamples, Runtime.getRuntime().maxMemory());
+        return generate(nSamples / 2, nSamples - nSamples / 2, noise, shuffle, seed);
+    }
+
+    /**
+     * scikit-learn's {@code make_moons((nOuter, nInner), shuffle=shuffle, noise=noise, random_state=seed)}: chosen
+     * numbers of points on each moon.
+     *
+     * @param nOuter the number of points on the outer moon (label 0), &ge; 0
+     * @param nInner the number of points on the inner moon (label 1), &ge; 0, with nOuter + nInner &ge; 1
+     * @param noise  the standard deviation of the Gaussian noise on each coordinate, in [0, {@link #MAX_NOISE}]
+     * @param shuffle whether to permute the points (otherwise all of class 0, then all of class 1)
+     * @param seed   numpy's seed, an integer in [0, 2<sup>32</sup> &minus; 1]
+     * @return a data set of nOuter + nInner points with 2 features and 2 classes
+     * @throws IllegalArgumentException naming the parameter, as {@link #make(int, double, boolean, long)}
+     */
+    public static Dataset make(int nOuter, int nInner, double noise, boolean shuffle, long seed) {
+        if (nOuter < 0) {
+            throw new IllegalArgumentException("nOuter must be >= 0, was " + nOuter);
+        }
+        if (nInner < 0) {
+            throw new IllegalArgumentException("nInner must be >= 0, was " + nInner);
+        }
+        long total = (long) nOuter + nInner;
+        if (total < 1) {
+            throw new IllegalArgumentException("nOuter + nInner must be >= 1, was 0");
+        }
+        requireFits("nOuter + nInner", total, Runtime.getRuntime().maxMemory());
+        return generate(nOuter, nInner, noise, shuffle, seed);
+    }
+
+    /**
+     * Rejects a number of points that no Java array, or not this heap, can hold: an IllegalArgumentException instead
+     * of a NegativeArraySizeException or an OutOfMemoryError that could never have been avoided.
+     *
+     * @param maxHeap the heap's limit in bytes ({@link Runtime#maxMemory()})
+     */
+    static void requireFits(String name, long samples, long maxHeap) {
+        if (samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_SAMPLES
+                    + " (two coordinates per point in one Java array), was " + samples);
+        }
+        long bytes = samples * BYTES_PER_SAMPLE;
+        if (bytes > maxHeap) {
+            throw new IllegalArgumentException(name + " = " + samples + " points need " + (bytes >> 20)
+                    + " MiB, more than the maximum heap of " + (maxHeap >> 20) + " MiB (java -Xmx)");
+        }
+    }
+
+    private static Dataset generate(int nOuter, int nInner, double noise, boolean shuffle, long seed) {
         if (!(noise >= 0.0) || Double.isInfinite(noise)) {
             throw new IllegalArgumentException("noise must be >= 0 and finite, was " + noise);
         }
-        int nOut = nSamples / 2;
-        int nIn = nSamples - nOut;
-        double[] x = new double[2 * nSamples];
-        int[] labels = new int[nSamples];
-        double[] cosSin = new double[2];
-        for (int i = 0; i < nIn; i++) {
-            CorrectlyRoundedTrig.cosSin(linspacePi(i, nIn), cosSin);
-            inner(x, nOut + i, cosSin);
-            if (nOut == nIn) { // even count: both moons share the angles
-                outer(x, i, cosSin);
-            }
+        if (noise > MAX_NOISE) {
+            throw new IllegalArgumentException("noise must be at most " + MAX_NOISE
+                    + " (Double.MAX_VALUE / 16, so that every coordinate stays finite), was " + noise);
         }
-        for (int i = 0; nOut != nIn && i < nOut; i++) {
-            CorrectlyRoundedTrig.cosSin(linspacePi(i, nOut), cosSin);
-            outer(x, i, cosSin);
+        NumpyRandomState random = new NumpyRandomState(seed);
+        int n = nOuter + nInner;
+        double[] x = new double[2 * n];
+        int[] labels = new int[n];
+        for (int i = 0; i < nOuter; i++) {
+            double t = linspacePi(i, nOuter);
+            x[2 * i] = StrictMath.cos(t);
+            x[2 * i + 1] = StrictMath.sin(t);
         }
-        for (int n = nOut; n < nSamples; n++) {
-            labels[n] = 1;
+        for (int i = 0; i < nInner; i++) {
+            double t = linspacePi(i, nInner);
+            boolean sameAngles = nInner == nOuter; // then cos t and sin t are the outer moon's row i
+            double cos = sameAngles ? x[2 * i] : StrictMath.cos(t);
+            double sin = sameAngles ? x[2 * i + 1] : StrictMath.sin(t);
+            int row = nOuter + i;
+            x[2 * row] = 1 - cos;
+            x[2 * row + 1] = 1 - sin - 0.5;
+            labels[row] = 1;
         }
-        SplittableRandom random = new SplittableRandom(seed);
         if (shuffle) {
-            shuffleRows(x, labels, random);
+            random.shuffle(n, (i, j) -> swapRows(x, labels, i, j));
         }
-        if (noise > 0.0) {
-            for (int i = 0; i < x.length; i++) {
-                x[i] += noise * random.nextGaussian();
+        if (noise > 0.0) { // numpy adds noise·g = ±0 also for noise 0, which changes no coordinate
+            for (int k = 0; k < x.length; k++) {
+                x[k] += noise * random.nextGaussian();
             }
         }
         return Dataset.ofFlat(x, 2, labels, 2);
@@ -88,31 +161,16 @@ public final class Moons {
         return i == m - 1 ? Math.PI : i * (Math.PI / (m - 1));
     }
 
-    /** Row n of the outer moon: (cos t, sin t). */
-    private static void outer(double[] x, int n, double[] cosSin) {
-        x[2 * n] = cosSin[0];
-        x[2 * n + 1] = cosSin[1];
-    }
-
-    /** Row n of the inner moon: (1 &minus; cos t, 1 &minus; sin t &minus; 0.5), in numpy's order of operations. */
-    private static void inner(double[] x, int n, double[] cosSin) {
-        x[2 * n] = 1 - cosSin[0];
-        x[2 * n + 1] = 1 - cosSin[1] - 0.5;
-    }
-
-    /** Fisher–Yates permutation of the rows, keeping each label with its point. */
-    private static void shuffleRows(double[] x, int[] labels, SplittableRandom random) {
-        for (int i = labels.length - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            double x0 = x[2 * i];
-            double x1 = x[2 * i + 1];
-            x[2 * i] = x[2 * k];
-            x[2 * i + 1] = x[2 * k + 1];
-            x[2 * k] = x0;
-            x[2 * k + 1] = x1;
-            int y = labels[i];
-            labels[i] = labels[k];
-            labels[k] = y;
-        }
+    /** Exchanges rows i and j: both coordinates and the label. */
+    private static void swapRows(double[] x, int[] labels, int i, int j) {
+        double x0 = x[2 * i];
+        double x1 = x[2 * i + 1];
+        x[2 * i] = x[2 * j];
+        x[2 * i + 1] = x[2 * j + 1];
+        x[2 * j] = x0;
+        x[2 * j + 1] = x1;
+        int y = labels[i];
+        labels[i] = labels[j];
+        labels[j] = y;
     }
 }

@@ -21,69 +21,119 @@ import org.junit.jupiter.api.Test;
 
 class MoonsTest {
 
-    private static final String FIXTURE = "/moons/make_moons_noise0_noshuffle.csv";
+    private static final String FIXTURE = "/moons/make_moons.csv";
 
-    /** One row of the scikit-learn fixture; cosCr/sinCr: numpy's cos/sin of its angle was correctly rounded. */
-    private record Point(double x1, double x2, int label, boolean cosCr, boolean sinCr) {
+    /**
+     * One make_moons call of the fixture. form: "int" (n_samples = nOuter + nInner), "tuple" ((nOuter, nInner)) or
+     * "global" (np.random.seed(seed) and random_state=None).
+     */
+    private record Case(String name, String form, int nOuter, int nInner, double noise, boolean shuffle, long seed,
+                        double[] x, int[] labels) {
+
+        Dataset ours() {
+            return form.equals("tuple") ? Moons.make(nOuter, nInner, noise, shuffle, seed)
+                    : Moons.make(nOuter + nInner, noise, shuffle, seed);
+        }
     }
 
-    /** Reads the fixture written by src/test/python/make_moons_fixture.py, grouped by sample count n. */
-    private static Map<Integer, List<Point>> fixture() throws IOException {
-        Map<Integer, List<Point>> byCount = new LinkedHashMap<>();
+    /** Reads the fixture written by src/test/python/make_moons_fixture.py. */
+    static Map<String, Case> fixture() throws IOException {
+        Map<String, Case> cases = new LinkedHashMap<>();
         try (InputStream in = MoonsTest.class.getResourceAsStream(FIXTURE)) {
             assertNotNull(in, FIXTURE);
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.startsWith("n,")) {
+            String line = reader.readLine();
+            while (line != null) {
+                if (!line.startsWith("case,")) {
+                    line = reader.readLine();
                     continue;
                 }
-                String[] f = line.split(",");
-                List<Point> points = byCount.computeIfAbsent(Integer.parseInt(f[0]), k -> new ArrayList<>());
-                assertEquals(points.size(), Integer.parseInt(f[1]), "fixture rows in order");
-                points.add(new Point(Double.parseDouble(f[2]), Double.parseDouble(f[3]), Integer.parseInt(f[4]),
-                        f[5].equals("1"), f[6].equals("1")));
+                String[] c = line.split(",");
+                int n = Integer.parseInt(c[3]) + Integer.parseInt(c[4]);
+                double[] x = new double[2 * n];
+                int[] labels = new int[n];
+                for (int i = 0; i < n; i++) {
+                    String[] p = reader.readLine().split(",");
+                    assertEquals(i, Integer.parseInt(p[0]), c[1] + ": rows in order");
+                    x[2 * i] = Double.parseDouble(p[1]);
+                    x[2 * i + 1] = Double.parseDouble(p[2]);
+                    labels[i] = Integer.parseInt(p[3]);
+                }
+                cases.put(c[1], new Case(c[1], c[2], Integer.parseInt(c[3]), Integer.parseInt(c[4]),
+                        Double.parseDouble(c[5]), c[6].equals("1"), Long.parseLong(c[7]), x, labels));
+                line = reader.readLine();
             }
         }
-        return byCount;
+        return cases;
+    }
+
+    /** The largest |ours &minus; scikit-learn's| over all coordinates, after checking size and labels. */
+    private static double maxDifference(Case c, Dataset d) {
+        assertEquals(c.labels().length, d.size(), c.name());
+        assertArrayEquals(c.labels(), d.labelArray(), c.name() + ": labels");
+        double[] ours = d.features();
+        double max = 0.0;
+        for (int k = 0; k < ours.length; k++) {
+            max = Math.max(max, Math.abs(ours[k] - c.x()[k]));
+        }
+        return max;
     }
 
     /**
-     * Every label, and every coordinate whose cos or sin numpy rounded correctly, equals scikit-learn's bit for bit.
-     * Where the fixture says glibc's cos or sin was not correctly rounded (it is off by one unit in the last place,
-     * 4 of 2270 values here), Java's correctly rounded value differs from it by that unit, so the coordinate
-     * differs by at most ulp(1) = 2^-52 after the subtractions of the inner moon (or not at all, when
-     * 1 &minus; sin t rounds both to the same double).
+     * Every case agrees with scikit-learn: the same labels in the same order, and coordinates within the promised
+     * 1e-12. The maths allows far less: cos, sin and log are within one unit in the last place (ulp) both here and
+     * in numpy's C library, so a moon coordinate (|v| &le; 2) may differ by a few ulp(1) = 2.2e-16, and the noise
+     * term noise &middot; g (|g| &lt; 12.1) by a few ulp of itself; 8 ulp(1) + 8 ulp(12.1 noise) bounds both.
      */
     @Test
-    void matchesScikitLearnBitForBitWhereNumpyRoundsCorrectly() throws IOException {
-        Map<Integer, List<Point>> expected = fixture();
-        assertEquals(List.of(1, 2, 3, 7, 10, 11, 100, 1001), new ArrayList<>(expected.keySet()));
-        int exact = 0;
-        int checked = 0;
-        for (Map.Entry<Integer, List<Point>> e : expected.entrySet()) {
-            int n = e.getKey();
-            Dataset d = Moons.make(n, 0.0, false, 123);
-            assertEquals(n, d.size());
-            for (int i = 0; i < n; i++) {
-                Point p = e.getValue().get(i);
-                String where = "n=" + n + ", i=" + i;
-                assertEquals(p.label(), d.label(i), where);
-                exact += assertCoordinate(p.x1(), d.x(i, 0), p.cosCr(), where + ", x1");
-                exact += assertCoordinate(p.x2(), d.x(i, 1), p.sinCr(), where + ", x2");
-                checked += 2;
-            }
+    void matchesScikitLearnForEverySeedSizeAndForm() throws IOException {
+        Map<String, Case> cases = fixture();
+        assertEquals(14, cases.size(), "cases in " + FIXTURE);
+        for (Case c : cases.values()) {
+            double max = maxDifference(c, c.ours());
+            assertTrue(max <= 1e-12, c.name() + ": max |difference| " + max);
+            double bound = 8 * Math.ulp(1.0) + 8 * Math.ulp(12.1 * c.noise());
+            assertTrue(max <= bound, c.name() + ": max |difference| " + max + " > " + bound);
         }
-        assertTrue(exact >= 0.99 * checked, exact + " of " + checked + " coordinates bit-identical");
     }
 
-    /** @return 1 if the coordinate had to be, and is, bit-identical */
-    private static int assertCoordinate(double scikit, double ours, boolean numpyCorrectlyRounded, String where) {
-        if (numpyCorrectlyRounded) {
-            assertEquals(Double.doubleToRawLongBits(scikit), Double.doubleToRawLongBits(ours), where);
-            return 1;
+    /** The fixture covers the seeds at both ends, odd sizes, no noise, no shuffle and the tuple form. */
+    @Test
+    void fixtureCoversTheEdges() throws IOException {
+        List<Case> cases = new ArrayList<>(fixture().values());
+        assertTrue(cases.stream().anyMatch(c -> c.seed() == 0L));
+        assertTrue(cases.stream().anyMatch(c -> c.seed() == 4294967295L));
+        assertTrue(cases.stream().anyMatch(c -> (c.nOuter() + c.nInner()) % 2 == 1 && c.noise() > 0 && c.shuffle()));
+        assertTrue(cases.stream().anyMatch(c -> c.noise() == 0.0 && c.shuffle()));
+        assertTrue(cases.stream().anyMatch(c -> !c.shuffle() && c.noise() > 0));
+        assertTrue(cases.stream().anyMatch(c -> c.form().equals("tuple") && c.nOuter() == 0));
+        assertTrue(cases.stream().anyMatch(c -> c.form().equals("tuple") && c.nOuter() > c.nInner()));
+    }
+
+    /**
+     * The classic {@code np.random.seed(0); make_moons(200, noise=0.20)} of the from-scratch tutorials uses numpy's
+     * global RandomState, which np.random.seed(0) makes equal to RandomState(0) (the script asserts that the call with
+     * random_state=0 gives the same arrays): so it is {@code Moons.make(200, 0.2, 0)}.
+     */
+    @Test
+    void theClassicTwoHundredPointsAreSeedZero() throws IOException {
+        Case classic = fixture().get("classic");
+        assertEquals("global", classic.form());
+        assertEquals(200, classic.nOuter() + classic.nInner());
+        assertEquals(0.2, classic.noise());
+        assertEquals(0L, classic.seed());
+        assertTrue(maxDifference(classic, Moons.make(200, 0.2, 0)) <= 1e-12);
+    }
+
+    /** The (nOuter, nInner) form with the counts of the int form is the int form. */
+    @Test
+    void tupleFormWithFloorHalfIsTheIntForm() {
+        for (int n : new int[] {1, 2, 7, 200}) {
+            Dataset a = Moons.make(n, 0.3, true, 11);
+            Dataset b = Moons.make(n / 2, n - n / 2, 0.3, true, 11);
+            assertArrayEquals(a.features(), b.features(), 0.0);
+            assertArrayEquals(a.labelArray(), b.labelArray());
         }
-        assertTrue(Math.abs(scikit - ours) <= Math.ulp(1.0), where + ": " + scikit + " vs " + ours);
-        return 0;
     }
 
     @Test
@@ -94,6 +144,8 @@ class MoonsTest {
             assertEquals(n / 2, n - ones, "outer moon (label 0) gets floor(n/2) of n=" + n);
             assertEquals(n - n / 2, ones, "inner moon (label 1) gets the rest of n=" + n);
         }
+        int[] y = Moons.make(3, 9, 0.1, true, 5).labels();
+        assertEquals(9, Arrays.stream(y).filter(v -> v == 1).count());
     }
 
     @Test
@@ -158,6 +210,16 @@ class MoonsTest {
         }
     }
 
+    /** The largest noise allowed keeps every coordinate finite (|g| &lt; 12.1); anything above is refused. */
+    @Test
+    void largestNoiseStaysFinite() {
+        double[] x = Moons.make(5000, Moons.MAX_NOISE, 8).features();
+        assertTrue(Arrays.stream(x).allMatch(Double::isFinite));
+        assertTrue(Arrays.stream(x).anyMatch(v -> Math.abs(v) > Moons.MAX_NOISE), "noise of that size was drawn");
+        assertMessage("noise must be at most " + Double.MAX_VALUE / 16 + " (Double.MAX_VALUE / 16, so that every "
+                + "coordinate stays finite), was 1.0E308", () -> Moons.make(10, 1e308, 1));
+    }
+
     @Test
     void rejectsBadArguments() {
         assertMessage("nSamples must be >= 1, was 0", () -> Moons.make(0, 0.1, 1));
@@ -166,5 +228,28 @@ class MoonsTest {
         assertMessage("noise must be >= 0 and finite, was NaN", () -> Moons.make(10, Double.NaN, 1));
         assertMessage("noise must be >= 0 and finite, was Infinity",
                 () -> Moons.make(10, Double.POSITIVE_INFINITY, 1));
+        assertMessage("seed must be in [0, 2^32 - 1] = [0, 4294967295], was -1", () -> Moons.make(10, 0.1, -1));
+        assertMessage("seed must be in [0, 2^32 - 1] = [0, 4294967295], was 4294967296",
+                () -> Moons.make(10, 0.1, true, 1L << 32));
+        assertMessage("nOuter must be >= 0, was -1", () -> Moons.make(-1, 5, 0.1, true, 1));
+        assertMessage("nInner must be >= 0, was -2", () -> Moons.make(5, -2, 0.1, true, 1));
+        assertMessage("nOuter + nInner must be >= 1, was 0", () -> Moons.make(0, 0, 0.1, true, 1));
+        assertMessage("noise must be >= 0 and finite, was NaN", () -> Moons.make(3, 4, Double.NaN, true, 1));
+        assertMessage("seed must be in [0, 2^32 - 1]", () -> Moons.make(3, 4, 0.1, true, -7));
+    }
+
+    /** Sizes no array can hold, or not this heap, fail at once with the parameter's name, not inside the JVM. */
+    @Test
+    void rejectsSizesThatCannotFit() {
+        assertMessage("nSamples must be at most 1073741819 (two coordinates per point in one Java array), was "
+                + Integer.MAX_VALUE, () -> Moons.make(Integer.MAX_VALUE, 0.2, 1));
+        assertMessage("nOuter + nInner must be at most 1073741819 (two coordinates per point in one Java array), was "
+                + 2L * Integer.MAX_VALUE, () -> Moons.make(Integer.MAX_VALUE, Integer.MAX_VALUE, 0.2, true, 1));
+        // 20 bytes a point: this many cannot fit into this JVM's heap, or else not into an array
+        long tooMany = Math.min(Runtime.getRuntime().maxMemory() / 20 + 1, Integer.MAX_VALUE);
+        assertMessage("nSamples", () -> Moons.make((int) tooMany, 0.2, 1));
+        assertMessage("nSamples = 1000000 points need 19 MiB, more than the maximum heap of 16 MiB (java -Xmx)",
+                () -> Moons.requireFits("nSamples", 1_000_000, 16L << 20));
+        Moons.requireFits("nSamples", 1_000_000, 20_000_000); // exactly 20 MB: fits
     }
 }
