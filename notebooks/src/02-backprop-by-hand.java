@@ -14,6 +14,8 @@
 // ---
 
 // %% [markdown]
+//
+// %% [markdown]
 // # 02 — Backpropagation by hand
 //
 // Notebook 01 ended at the output layer: for softmax with cross-entropy the error signal of output neuron $o$ is
@@ -24,75 +26,54 @@
 //
 // and turns them into the gradient of every weight. Here we do it all by hand, number by number, on a network small
 // enough to follow: 2 inputs, 3 tanh hidden neurons, 2 softmax outputs, one labelled sample. Every number is then
-// compared with the library's backward pass and with finite differences. After that comes the same computation in
-// matrix form for a batch, one step of gradient descent, and finally a measurement of why backpropagation, rather
-// than finite differences, is how networks are trained.
+// compared with the library's backward pass and with finite differences. After that come the same computation in
+// matrix form for a batch, one step of gradient descent, and a count of the work finite differences would need.
+//
+// **Where this is in the blog:** *Feedforward Artificial Neural Network pt2* (in the
+// [December 2016 archive](http://edgeofabandon.blogspot.com/2016/12)).
+//
+// | blog section | here |
+// |---|---|
+// | Backpropagation: the chain rule over all paths | §4 |
+// | Error propagation: $\delta_j = \partial L/\partial z_j$, $\delta_o$ | §3 |
+// | Error propagation: $\delta_j = \sigma'(z_j)\sum_k \delta_k w_{j\rightarrow k}$ | §4, checked in §6–§8 |
+// | (implied) $\partial L/\partial w_{j\rightarrow k} = \delta_k a_j$ and the step | §5, §9 |
+// | "saves the recalculation of derivatives" | §10 (and notebook 03 for the full count) |
+//
+// Notation as in notebook 00: classes and outputs counted from 0, $j$ a hidden neuron, $k$ the layer after it.
 
 // %%
 import backprop.*;
 import backprop.plot.*;
+import backprop.notebook.*;
 import tech.tablesaw.plotly.components.*;
-import tech.tablesaw.plotly.traces.*;
-import java.util.*;
-
-Locale.setDefault(Locale.ROOT);  // decimal points whatever the machine's locale
-
-/** A check: throws (and so fails the notebook) when the claim is false, otherwise prints what it verified. */
-void check(boolean ok, String claim) {
-    if (!ok) throw new IllegalStateException("CHECK FAILED: " + claim);
-    System.out.println("PASS  " + claim);
-}
-
-double maxAbsDiff(double[] a, double[] b) {
-    if (a.length != b.length) throw new IllegalArgumentException("lengths differ: " + a.length + " vs " + b.length);
-    double m = 0;
-    for (int i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
-    return m;
-}
-
-double maxAbsDiffMatrix(double[][] a, double[][] b) {
-    if (a.length != b.length) throw new IllegalArgumentException("rows differ: " + a.length + " vs " + b.length);
-    double m = 0;
-    for (int i = 0; i < a.length; i++) m = Math.max(m, maxAbsDiff(a[i], b[i]));
-    return m;
-}
-
-/** Shows a plot inline with display(html, "text/html"); a void method, so the cell shows no display id as its value. */
-void show(Figure figure) {
-    display(Inline.html(figure), "text/html");
-}
-
-String vec(double[] v) {
-    StringJoiner s = new StringJoiner(", ", "[", "]");
-    for (double x : v) s.add(String.format("%.6f", x));
-    return s.toString();
-}
+void show(Figure figure) { display(Inline.html(figure), "text/html"); }
 
 // %% [markdown]
 // ## 1. The network and the sample
 //
-// Inputs $x_1, x_2$; hidden neurons $h_1, h_2, h_3$ with $\sigma = \tanh$; outputs $o_1, o_2$ with softmax. The weights
+// Inputs $x_1, x_2$; hidden neurons $h_1, h_2, h_3$ with $\sigma = \tanh$; outputs $o_0, o_1$ with softmax. The weights
 // are round numbers, each variable named after its connection: `w_x1h2` is $w_{x_1 \rightarrow h_2}$. The sample is
-// $x = (1, 0.5)$ with true class 2, so the one-hot target is $y = (0, 1)$.
+// $x = (1, 0.5)$ with true class 1, so the one-hot target is $y = (y_0, y_1) = (0, 1)$.
 
 // %%
 double w_x1h1 = 0.5,   w_x1h2 = -1.0,  w_x1h3 = 0.25;     // input x1 -> hidden
 double w_x2h1 = 0.75,  w_x2h2 = 0.5,   w_x2h3 = -0.5;     // input x2 -> hidden
 double b_h1 = 0.0,     b_h2 = 0.5,     b_h3 = 0.25;
-double w_h1o1 = 1.0,   w_h1o2 = -0.5;                     // hidden -> output
-double w_h2o1 = -0.75, w_h2o2 = 0.25;
-double w_h3o1 = 0.5,   w_h3o2 = 1.0;
-double b_o1 = 0.1,     b_o2 = -0.1;
+double w_h1o0 = 1.0,   w_h1o1 = -0.5;                     // hidden -> output
+double w_h2o0 = -0.75, w_h2o1 = 0.25;
+double w_h3o0 = 0.5,   w_h3o1 = 1.0;
+double b_o0 = 0.1,     b_o1 = -0.1;
 
 double x1 = 1.0, x2 = 0.5;     // the sample
-double y1 = 0.0, y2 = 1.0;     // its one-hot label: class 2
+double y0 = 0.0, y1 = 1.0;     // its one-hot label: class 1
 
 // %% [markdown]
 // ## 2. Forward pass, neuron by neuron
 //
 // Each hidden neuron: $z_h = x_1 w_{x_1\rightarrow h} + x_2 w_{x_2\rightarrow h} + b_h$, then $a_h = \tanh z_h$.
 // Each output: $z_o = \sum_h a_h w_{h\rightarrow o} + b_o$, then softmax, then the loss
-// $L = -\sum_o y_o \ln \hat y_o = -\ln \hat y_2$.
+// $L = -\sum_o y_o \ln \hat y_o = -\ln \hat y_1$.
 
 // %%
 double z_h1 = x1 * w_x1h1 + x2 * w_x2h1 + b_h1;     // 1*0.5  + 0.5*0.75 + 0    = 0.875
@@ -100,35 +81,35 @@ double z_h2 = x1 * w_x1h2 + x2 * w_x2h2 + b_h2;     // 1*-1   + 0.5*0.5  + 0.5  
 double z_h3 = x1 * w_x1h3 + x2 * w_x2h3 + b_h3;     // 1*0.25 + 0.5*-0.5 + 0.25 = 0.25
 double a_h1 = Math.tanh(z_h1), a_h2 = Math.tanh(z_h2), a_h3 = Math.tanh(z_h3);
 
+double z_o0 = a_h1 * w_h1o0 + a_h2 * w_h2o0 + a_h3 * w_h3o0 + b_o0;
 double z_o1 = a_h1 * w_h1o1 + a_h2 * w_h2o1 + a_h3 * w_h3o1 + b_o1;
-double z_o2 = a_h1 * w_h1o2 + a_h2 * w_h2o2 + a_h3 * w_h3o2 + b_o2;
-double yHat1 = Math.exp(z_o1) / (Math.exp(z_o1) + Math.exp(z_o2));
-double yHat2 = Math.exp(z_o2) / (Math.exp(z_o1) + Math.exp(z_o2));
-double L = -(y1 * Math.log(yHat1) + y2 * Math.log(yHat2));
+double yHat0 = Math.exp(z_o0) / (Math.exp(z_o0) + Math.exp(z_o1));
+double yHat1 = Math.exp(z_o1) / (Math.exp(z_o0) + Math.exp(z_o1));
+double L = -(y0 * Math.log(yHat0) + y1 * Math.log(yHat1));
 
-System.out.println(String.format("hidden: z = (%.6f, %.6f, %.6f), a = tanh z = (%.6f, %.6f, %.6f)", z_h1, z_h2, z_h3, a_h1, a_h2, a_h3));
-System.out.println(String.format("output: z = (%.6f, %.6f), ŷ = (%.6f, %.6f)", z_o1, z_o2, yHat1, yHat2));
-System.out.println(String.format("loss  : L = -ln ŷ₂ = %.6f", L));
+System.out.println(Format.of("hidden: z = (%.6f, %.6f, %.6f), a = tanh z = (%.6f, %.6f, %.6f)", z_h1, z_h2, z_h3, a_h1, a_h2, a_h3));
+System.out.println(Format.of("output: z = (%.6f, %.6f), ŷ = (%.6f, %.6f)", z_o0, z_o1, yHat0, yHat1));
+System.out.println(Format.of("loss  : L = −ln ŷ₁ = %.6f", L));
 
 // %% [markdown]
-// The same network in the library. `W1[j][k]` holds $w_{j\rightarrow k}$ from input $j$ to hidden neuron $k$, `W2[j][k]`
-// from hidden neuron $j$ to output $k$; the one sample becomes a `Dataset` of size 1 with label index 1 (class 2).
+// The same network in the library. `W1[m][j]` holds $w_{m\rightarrow j}$ from input $m$ to hidden neuron $j$,
+// `W2[j][o]` from hidden neuron $j$ to output $o$ (array indices from 0); the one sample becomes a `Dataset` of size 1
+// with label 1. The library sums in the same order, so the two agree to rounding ($10^{-12}$ leaves a wide margin).
 
 // %%
 double[][] W1 = {{w_x1h1, w_x1h2, w_x1h3}, {w_x2h1, w_x2h2, w_x2h3}};
-double[][] W2 = {{w_h1o1, w_h1o2}, {w_h2o1, w_h2o2}, {w_h3o1, w_h3o2}};
+double[][] W2 = {{w_h1o0, w_h1o1}, {w_h2o0, w_h2o1}, {w_h3o0, w_h3o1}};
 Network net = Network.create(Activation.TANH, Init.XAVIER, 1L, 2, 3, 2);
 net.setWeights(1, W1);  net.setBiases(1, new double[] {b_h1, b_h2, b_h3});
-net.setWeights(2, W2);  net.setBiases(2, new double[] {b_o1, b_o2});
+net.setWeights(2, W2);  net.setBiases(2, new double[] {b_o0, b_o1});
 Dataset sample = new Dataset(new double[][] {{x1, x2}}, new int[] {1}, 2);
 
 ForwardPass pass = net.forward(sample);
-double forwardDiff = Math.max(Math.max(maxAbsDiff(pass.z(1)[0], new double[] {z_h1, z_h2, z_h3}),
-                                       maxAbsDiff(pass.a(1)[0], new double[] {a_h1, a_h2, a_h3})),
-                              Math.max(maxAbsDiff(pass.z(2)[0], new double[] {z_o1, z_o2}),
-                                       maxAbsDiff(pass.yHat()[0], new double[] {yHat1, yHat2})));
-check(forwardDiff < 1e-12, String.format("every z, a and ŷ by hand equals the library's forward pass (max |diff| = %.1e)", forwardDiff));
-check(Math.abs(net.loss(sample, 0.0) - L) < 1e-12, String.format("the library's loss equals L = %.6f", L));
+Check.close("every hidden z and a by hand equals the library's", new double[][] {{z_h1, z_h2, z_h3}, {a_h1, a_h2, a_h3}},
+        new double[][] {pass.z(1)[0], pass.a(1)[0]}, 1e-12);
+Check.close("both output z and ŷ by hand equal the library's", new double[][] {{z_o0, z_o1}, {yHat0, yHat1}},
+        new double[][] {pass.z(2)[0], pass.yHat()[0]}, 1e-12);
+Check.close(Format.of("the library's loss equals L = %.6f", L), net.loss(sample, 0.0), L, 1e-12);
 
 // %% [markdown]
 // ## 3. The error signal at the outputs
@@ -137,12 +118,15 @@ check(Math.abs(net.loss(sample, 0.0) - L) < 1e-12, String.format("the library's 
 //
 // $$\delta_{o} = \frac{\partial L}{\partial z_o} = \hat y_o - y_o .$$
 //
-// The network gives class 2 only $\hat y_2 \approx 0.20$, so $\delta_{o_2}$ is negative (raise $z_{o_2}$) and
-// $\delta_{o_1}$ positive (lower $z_{o_1}$), and the two cancel: $\delta_{o_1} + \delta_{o_2} = 0$.
+// The network gives class 1 only $\hat y_1 \approx 0.20$, so $\delta_{o_1}$ is negative (raise $z_{o_1}$) and
+// $\delta_{o_0}$ positive (lower $z_{o_0}$), and the two cancel: $\delta_{o_0} + \delta_{o_1} = (\hat y_0 + \hat y_1) -
+// (y_0 + y_1) = 1 - 1 = 0$, up to the rounding of the two divisions.
 
 // %%
-double d_o1 = yHat1 - y1, d_o2 = yHat2 - y2;
-System.out.println(String.format("δ_o1 = ŷ₁ - y₁ = %.6f,  δ_o2 = ŷ₂ - y₂ = %.6f", d_o1, d_o2));
+double d_o0 = yHat0 - y0, d_o1 = yHat1 - y1;
+System.out.println(Format.of("δ_o0 = ŷ₀ − y₀ = %.6f,  δ_o1 = ŷ₁ − y₁ = %.6f", d_o0, d_o1));
+Check.that("δ_o0 > 0 (lower z_o0) and δ_o1 < 0 (raise z_o1, the true class)", d_o0 > 0 && d_o1 < 0);
+Check.close("δ_o0 + δ_o1 = 0", d_o0 + d_o1, 0, 1e-15);
 
 // %% [markdown]
 // ## 4. The error signal at the hidden neurons, path by path
@@ -163,13 +147,13 @@ System.out.println(String.format("δ_o1 = ŷ₁ - y₁ = %.6f,  δ_o2 = ŷ₂ - 
 // %%
 double s_h1 = 1 - a_h1 * a_h1, s_h2 = 1 - a_h2 * a_h2, s_h3 = 1 - a_h3 * a_h3;     // σ'(z_h) = 1 - tanh² z_h
 
-double d_h1 = s_h1 * (d_o1 * w_h1o1 + d_o2 * w_h1o2);
-double d_h2 = s_h2 * (d_o1 * w_h2o1 + d_o2 * w_h2o2);
-double d_h3 = s_h3 * (d_o1 * w_h3o1 + d_o2 * w_h3o2);
+double d_h1 = s_h1 * (d_o0 * w_h1o0 + d_o1 * w_h1o1);
+double d_h2 = s_h2 * (d_o0 * w_h2o0 + d_o1 * w_h2o1);
+double d_h3 = s_h3 * (d_o0 * w_h3o0 + d_o1 * w_h3o1);
 
-System.out.println(String.format("δ_h1 = σ'(z_h1) [δ_o1 w_h1→o1 + δ_o2 w_h1→o2] = %.6f × [%+.6f %+.6f] = %+.6f", s_h1, d_o1 * w_h1o1, d_o2 * w_h1o2, d_h1));
-System.out.println(String.format("δ_h2 = σ'(z_h2) [δ_o1 w_h2→o1 + δ_o2 w_h2→o2] = %.6f × [%+.6f %+.6f] = %+.6f", s_h2, d_o1 * w_h2o1, d_o2 * w_h2o2, d_h2));
-System.out.println(String.format("δ_h3 = σ'(z_h3) [δ_o1 w_h3→o1 + δ_o2 w_h3→o2] = %.6f × [%+.6f %+.6f] = %+.6f", s_h3, d_o1 * w_h3o1, d_o2 * w_h3o2, d_h3));
+System.out.println(Format.of("δ_h1 = σ′(z_h1) [δ_o0 w_h1→o0 + δ_o1 w_h1→o1] = %.6f × [%+.6f %+.6f] = %+.6f", s_h1, d_o0 * w_h1o0, d_o1 * w_h1o1, d_h1));
+System.out.println(Format.of("δ_h2 = σ′(z_h2) [δ_o0 w_h2→o0 + δ_o1 w_h2→o1] = %.6f × [%+.6f %+.6f] = %+.6f", s_h2, d_o0 * w_h2o0, d_o1 * w_h2o1, d_h2));
+System.out.println(Format.of("δ_h3 = σ′(z_h3) [δ_o0 w_h3→o0 + δ_o1 w_h3→o1] = %.6f × [%+.6f %+.6f] = %+.6f", s_h3, d_o0 * w_h3o0, d_o1 * w_h3o1, d_h3));
 
 // %% [markdown]
 // ## 5. From error signals to weight gradients
@@ -186,14 +170,14 @@ System.out.println(String.format("δ_h3 = σ'(z_h3) [δ_o1 w_h3→o1 + δ_o2 w_h
 double[][] dW1 = {{x1 * d_h1, x1 * d_h2, x1 * d_h3},
                   {x2 * d_h1, x2 * d_h2, x2 * d_h3}};
 double[]   db1 = {d_h1, d_h2, d_h3};
-double[][] dW2 = {{a_h1 * d_o1, a_h1 * d_o2},
-                  {a_h2 * d_o1, a_h2 * d_o2},
-                  {a_h3 * d_o1, a_h3 * d_o2}};
-double[]   db2 = {d_o1, d_o2};
-for (int j = 0; j < 2; j++) System.out.println("dL/dW1[x" + (j + 1) + "→h] = " + vec(dW1[j]));
-System.out.println("dL/db1        = " + vec(db1));
-for (int j = 0; j < 3; j++) System.out.println("dL/dW2[h" + (j + 1) + "→o] = " + vec(dW2[j]));
-System.out.println("dL/db2        = " + vec(db2));
+double[][] dW2 = {{a_h1 * d_o0, a_h1 * d_o1},
+                  {a_h2 * d_o0, a_h2 * d_o1},
+                  {a_h3 * d_o0, a_h3 * d_o1}};
+double[]   db2 = {d_o0, d_o1};
+for (int m = 0; m < 2; m++) System.out.println("∂L/∂W1[x" + (m + 1) + "→h] = " + Format.vector(dW1[m]));
+System.out.println("∂L/∂b1         = " + Format.vector(db1));
+for (int j = 0; j < 3; j++) System.out.println("∂L/∂W2[h" + (j + 1) + "→o] = " + Format.vector(dW2[j]));
+System.out.println("∂L/∂b2         = " + Format.vector(db2));
 
 // %% [markdown]
 // ## 6. Check 1: the library's backward pass
@@ -203,42 +187,43 @@ System.out.println("dL/db2        = " + vec(db2));
 
 // %%
 Gradients g = net.backward(pass, new int[] {1}, 0.0);
-double deltaDiff = Math.max(maxAbsDiff(g.delta(2)[0], new double[] {d_o1, d_o2}),
-                            maxAbsDiff(g.delta(1)[0], new double[] {d_h1, d_h2, d_h3}));
-double gradDiff = Math.max(Math.max(maxAbsDiffMatrix(g.dW(1), dW1), maxAbsDiff(g.db(1), db1)),
-                           Math.max(maxAbsDiffMatrix(g.dW(2), dW2), maxAbsDiff(g.db(2), db2)));
-check(deltaDiff < 1e-12, String.format("δ at the outputs and at the hidden neurons equal the library's (max |diff| = %.1e)", deltaDiff));
-check(gradDiff < 1e-12, String.format("all 17 weight and bias gradients equal the library's (max |diff| = %.1e)", gradDiff));
+Check.close("δ at the outputs equals the library's", g.delta(2)[0], new double[] {d_o0, d_o1}, 1e-12);
+Check.close("δ at the hidden neurons equals the library's", g.delta(1)[0], new double[] {d_h1, d_h2, d_h3}, 1e-12);
+Check.close("∂L/∂W1 and ∂L/∂b1 equal the library's", new double[][] {dW1[0], dW1[1], db1}, new double[][] {g.dW(1)[0], g.dW(1)[1], g.db(1)}, 1e-12);
+Check.close("∂L/∂W2 and ∂L/∂b2 equal the library's", new double[][] {dW2[0], dW2[1], dW2[2], db2}, new double[][] {g.dW(2)[0], g.dW(2)[1], g.dW(2)[2], g.db(2)}, 1e-12);
 
 // %% [markdown]
 // ## 7. Check 2: finite differences
 //
 // Backpropagation is only a clever way of evaluating derivatives, so it must agree with the slow, obvious way: nudge
 // one weight by $\pm h$, run the whole network forward again, and divide the change in loss by $2h$. First for a single
-// weight, $w_{h_2\rightarrow o_1}$, by hand:
+// weight, $w_{h_2\rightarrow o_0}$, by hand:
 
 // %%
 double h = 1e-5;
 Network probe = net.copy();
 double[][] nudged = probe.weights(2);
-nudged[1][0] = w_h2o1 + h;  probe.setWeights(2, nudged);  double lossPlus = probe.loss(sample, 0.0);
-nudged[1][0] = w_h2o1 - h;  probe.setWeights(2, nudged);  double lossMinus = probe.loss(sample, 0.0);
+nudged[1][0] = w_h2o0 + h;  probe.setWeights(2, nudged);  double lossPlus = probe.loss(sample, 0.0);
+nudged[1][0] = w_h2o0 - h;  probe.setWeights(2, nudged);  double lossMinus = probe.loss(sample, 0.0);
 double numeric = (lossPlus - lossMinus) / (2 * h);
-check(Math.abs(numeric - dW2[1][0]) < 1e-9,
-      String.format("dL/dw_h2→o1: backprop δ_o1 a_h2 = %.8f, finite difference %.8f", dW2[1][0], numeric));
+Check.close(Format.of("∂L/∂w_h2→o0: backprop δ_o0 a_h2 = %.8f equals the finite difference", dW2[1][0]), dW2[1][0], numeric, 1e-9);
 
 // %% [markdown]
-// `GradientCheck` does this for every weight and bias (with a more accurate fourth-order difference formula) and
-// reports, per tensor, the largest relative error
+// `GradientCheck` does this for every weight and bias of the **library's** network (with a more accurate
+// fourth-order difference formula) and reports, per tensor, the largest relative error
 // $|g_{\text{backprop}} - g_{\text{numeric}}| \,/\, \max\bigl(|g_{\text{backprop}}| + |g_{\text{numeric}}|,\ 10^{-6}\bigr)$.
-// The numerical derivatives are accurate to roughly $10^{-10}$ in absolute terms, so a relative
-// error below $10^{-6}$ means agreement; a wrong formula (a missing $\sigma'$, a transposed weight) gives errors near 1.
+// The numerical derivatives are accurate to roughly $10^{-10}$ in absolute terms, so a relative error below
+// $10^{-6}$ means agreement. A wrong formula shows far above that: if the backward pass forgot the factor $\sigma'$
+// of a hidden neuron, it would report $\delta/\sigma'$ instead of $\delta$, and the relative error would be
+// $\frac{|\delta/\sigma' - \delta|}{|\delta/\sigma'| + |\delta|} = \frac{1-\sigma'}{1+\sigma'}$: 0.33 for $h_1$ here
+// ($\sigma' = 0.50$) and 0.031 for $h_2$ ($\sigma' = 0.94$), not "near 1", but $10^4$ times the threshold and more.
 
 // %%
 GradientCheck.Report report = GradientCheck.check(net, sample, 0.0, h);
 System.out.println(report);
-check(report.maxRelativeError() < 1e-6,
-      String.format("backprop agrees with finite differences on all %d parameters (max relative error %.1e)", net.parameterCount(), report.maxRelativeError()));
+Check.that(Format.of("backprop agrees with finite differences on all %d parameters (largest relative error %.1e < 1e-6)",
+        net.parameterCount(), report.maxRelativeError()), report.maxRelativeError() < 1e-6);
+System.out.println(Format.of("a missing σ′ would give (1 − σ′)/(1 + σ′) = %.3f for h1 and %.3f for h2", (1 - s_h1) / (1 + s_h1), (1 - s_h2) / (1 + s_h2)));
 
 // %% [markdown]
 // ## 8. The same in matrix form, for a batch
@@ -253,35 +238,16 @@ check(report.maxRelativeError() < 1e-6,
 // $$\frac{\partial L}{\partial W_2} = \tfrac1N A_1^\top \Delta_2,\quad \frac{\partial L}{\partial b_2} = \tfrac1N \mathbf 1^\top \Delta_2,\qquad
 //   \frac{\partial L}{\partial W_1} = \tfrac1N X^\top \Delta_1,\quad \frac{\partial L}{\partial b_1} = \tfrac1N \mathbf 1^\top \Delta_1$$
 //
-// Entry $(n, j)$ of $\Delta_2 W_2^\top$ is $\sum_k \delta_{n,k} w_{j\rightarrow k}$: the path sum of section 4, for all
+// **Where the $\frac1N$ goes.** The loss is a mean, $L = \frac1N \sum_n L_n$ with
+// $L_n = -\sum_i y_{n,i}\ln\hat y_{n,i}$. Row $n$ of $\Delta_2 = \hat Y - Y$ is the **per-sample** signal
+// $\partial L_n / \partial z_n$; the derivative of the mean loss is $\partial L/\partial Z_2 = (\hat Y - Y)/N$. We keep
+// the $\Delta$'s per sample (that is what the library's `delta` returns) and put the single factor $\frac1N$ into the
+// weight and bias gradients, where the per-sample contributions are added up.
+//
+// Entry $(n, j)$ of $\Delta_2 W_2^\top$ is $\sum_k \delta_{n,k} w_{j\rightarrow k}$: the path sum of §4, for all
 // samples and all hidden neurons at once. Entry $(j,k)$ of $A_1^\top \Delta_2$ is $\sum_n a_{n,j}\delta_{n,k}$: the rule
-// "activity at the start times signal at the end" of section 5, added up over the batch. The $\frac1N$ comes from the
-// loss being a mean, $L = -\frac1N\sum_n\sum_i y_{n,i}\ln\hat y_{n,i}$. A few matrix helpers, then a batch of four
-// samples:
-
-// %%
-double[][] times(double[][] a, double[][] b) {              // a b
-    double[][] c = new double[a.length][b[0].length];
-    for (int n = 0; n < a.length; n++)
-        for (int j = 0; j < b.length; j++)
-            for (int k = 0; k < b[0].length; k++) c[n][k] += a[n][j] * b[j][k];
-    return c;
-}
-double[][] transpose(double[][] a) {
-    double[][] t = new double[a[0].length][a.length];
-    for (int n = 0; n < a.length; n++) for (int j = 0; j < a[0].length; j++) t[j][n] = a[n][j];
-    return t;
-}
-double[][] scaled(double s, double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int n = 0; n < a.length; n++) { c[n] = a[n].clone(); for (int j = 0; j < c[n].length; j++) c[n][j] *= s; }
-    return c;
-}
-double[] columnMeans(double[][] a) {                        // (1/N) 1ᵀ a
-    double[] m = new double[a[0].length];
-    for (double[] row : a) for (int j = 0; j < row.length; j++) m[j] += row[j] / a.length;
-    return m;
-}
+// "activity at the start times signal at the end" of §5, added up over the batch. `Matrices` holds the three
+// products we need (`times`, `transpose`, `scaled`); a batch of four samples:
 
 // %%
 double[][] X = {{1.0, 0.5}, {-0.5, 1.0}, {0.0, -1.0}, {2.0, 0.25}};
@@ -290,36 +256,40 @@ Dataset batch = new Dataset(X, labels, 2);
 int N = X.length;
 double[] b1 = net.biases(1), b2 = net.biases(2);
 
-double[][] Z1 = times(X, W1), A1 = new double[N][3], S1 = new double[N][3];
+double[][] Z1 = Matrices.times(X, W1), A1 = new double[N][3], S1 = new double[N][3];
 for (int n = 0; n < N; n++)
     for (int j = 0; j < 3; j++) { Z1[n][j] += b1[j]; A1[n][j] = Math.tanh(Z1[n][j]); S1[n][j] = 1 - A1[n][j] * A1[n][j]; }
-double[][] Z2 = times(A1, W2), Delta2 = new double[N][];
+double[][] Z2 = Matrices.times(A1, W2), Delta2 = new double[N][];
 for (int n = 0; n < N; n++) {
-    for (int k = 0; k < 2; k++) Z2[n][k] += b2[k];
-    Delta2[n] = CrossEntropy.gradient(Softmax.softmax(Z2[n]), CrossEntropy.oneHot(labels[n], 2));   // ŷ - y, row n
+    for (int o = 0; o < 2; o++) Z2[n][o] += b2[o];
+    Delta2[n] = CrossEntropy.gradient(Softmax.softmax(Z2[n]), CrossEntropy.oneHot(labels[n], 2));   // ŷ − y, row n
 }
-double[][] Delta1 = times(Delta2, transpose(W2));
+double[][] Delta1 = Matrices.times(Delta2, Matrices.transpose(W2));
 for (int n = 0; n < N; n++) for (int j = 0; j < 3; j++) Delta1[n][j] *= S1[n][j];                   // ⊙ σ'(Z1)
 
-double[][] dW2batch = scaled(1.0 / N, times(transpose(A1), Delta2)), dW1batch = scaled(1.0 / N, times(transpose(X), Delta1));
-double[] db2batch = columnMeans(Delta2), db1batch = columnMeans(Delta1);
+double[][] dW2batch = Matrices.scaled(1.0 / N, Matrices.times(Matrices.transpose(A1), Delta2));
+double[][] dW1batch = Matrices.scaled(1.0 / N, Matrices.times(Matrices.transpose(X), Delta1));
+
+// %% [markdown]
+// The library computes the same sums in the same order, so the match is to rounding ($10^{-12}$). The batch gradient
+// must also be the mean of the four one-sample gradients: the same four products, added in a different order, so
+// they agree to a few units of $10^{-16}$ (tolerance $10^{-13}$).
 
 // %%
 Gradients gb = net.gradients(batch, 0.0);
-double batchDiff = Math.max(Math.max(maxAbsDiffMatrix(gb.delta(2), Delta2), maxAbsDiffMatrix(gb.delta(1), Delta1)),
-                            Math.max(Math.max(maxAbsDiffMatrix(gb.dW(1), dW1batch), maxAbsDiff(gb.db(1), db1batch)),
-                                     Math.max(maxAbsDiffMatrix(gb.dW(2), dW2batch), maxAbsDiff(gb.db(2), db2batch))));
-check(batchDiff < 1e-12, String.format("matrix form: Δ₂, Δ₁ and all gradients for the batch of %d equal the library's (max |diff| = %.1e)", N, batchDiff));
+Check.close("Δ₂ (per sample) equals the library's", gb.delta(2), Delta2, 1e-12);
+Check.close("Δ₁ (per sample) equals the library's", gb.delta(1), Delta1, 1e-12);
+Check.close("∂L/∂W1 = (1/N) Xᵀ Δ₁ equals the library's", gb.dW(1), dW1batch, 1e-12);
+Check.close("∂L/∂W2 = (1/N) A₁ᵀ Δ₂ equals the library's", gb.dW(2), dW2batch, 1e-12);
 
 double[][] meanOfSingles = new double[3][2];
 for (int n = 0; n < N; n++) {
     double[][] single = net.gradients(new Dataset(new double[][] {X[n]}, new int[] {labels[n]}, 2), 0.0).dW(2);
-    for (int j = 0; j < 3; j++) for (int k = 0; k < 2; k++) meanOfSingles[j][k] += single[j][k] / N;
+    for (int j = 0; j < 3; j++) for (int o = 0; o < 2; o++) meanOfSingles[j][o] += single[j][o] / N;
 }
-check(maxAbsDiffMatrix(meanOfSingles, dW2batch) < 1e-15,
-      String.format("the batch gradient is the mean of the %d one-sample gradients (max |diff| = %.1e)", N, maxAbsDiffMatrix(meanOfSingles, dW2batch)));
+Check.close("the batch gradient is the mean of the " + N + " one-sample gradients", meanOfSingles, dW2batch, 1e-13);
 double batchCheck = GradientCheck.check(net, batch, 0.0, h).maxRelativeError();
-check(batchCheck < 1e-6, String.format("and it agrees with finite differences on the batch (max relative error %.1e)", batchCheck));
+Check.that(Format.of("and it agrees with finite differences on the batch (largest relative error %.1e < 1e-6)", batchCheck), batchCheck < 1e-6);
 
 // %% [markdown]
 // ## 9. One step of gradient descent
@@ -329,203 +299,130 @@ check(batchCheck < 1e-6, String.format("and it agrees with finite differences on
 // $$w \leftarrow w - \eta\,\frac{\partial L}{\partial w}\quad\text{for every weight and bias.}$$
 //
 // To first order the loss changes by $-\eta \sum_w \bigl(\partial L/\partial w\bigr)^2 = -\eta\,\|\nabla L\|^2$, which
-// is negative whenever the gradient is not zero. One step with $\eta = 0.5$ on the batch, and the first-order
-// prediction compared with the actual change:
+// is negative whenever the gradient is not zero. One step with $\eta = 0.5$ on the batch, written out, and the
+// first-order prediction compared with the actual change:
 
 // %%
-/** A copy of n after one gradient-descent step with learning rate eta, using gradients gr. */
-Network step(Network n, Gradients gr, double eta) {
-    Network next = n.copy();
-    for (int l = 1; l <= n.layers(); l++) {
-        double[][] w = n.weights(l), dw = gr.dW(l);
-        double[] b = n.biases(l), db = gr.db(l);
-        for (int j = 0; j < w.length; j++) for (int k = 0; k < w[j].length; k++) w[j][k] -= eta * dw[j][k];
-        for (int k = 0; k < b.length; k++) b[k] -= eta * db[k];
-        next.setWeights(l, w);
-        next.setBiases(l, b);
-    }
-    return next;
-}
-
+double eta = 0.5;
+Network stepped = net.copy();
 double gradNormSquared = 0;
-for (int l = 1; l <= 2; l++) {
-    for (double[] row : gb.dW(l)) for (double v : row) gradNormSquared += v * v;
-    for (double v : gb.db(l)) gradNormSquared += v * v;
+for (int l = 1; l <= net.layers(); l++) {
+    double[][] w = stepped.weights(l), dw = gb.dW(l);
+    double[] b = stepped.biases(l), db = gb.db(l);
+    for (int j = 0; j < w.length; j++) for (int k = 0; k < w[j].length; k++) { w[j][k] -= eta * dw[j][k]; gradNormSquared += dw[j][k] * dw[j][k]; }
+    for (int k = 0; k < b.length; k++) { b[k] -= eta * db[k]; gradNormSquared += db[k] * db[k]; }
+    stepped.setWeights(l, w);
+    stepped.setBiases(l, b);
 }
-double eta = 0.5, before = net.loss(batch, 0.0), after = step(net, gb, eta).loss(batch, 0.0);
-System.out.println(String.format("η = %.1f: L before %.6f, after %.6f; first-order prediction %.6f", eta, before, after, before - eta * gradNormSquared));
-check(after < before, String.format("one step with η = %.1f lowers the loss by %.6f", eta, before - after));
+double before = net.loss(batch, 0.0), after = stepped.loss(batch, 0.0);
+System.out.println(Format.of("η = %.1f: L before %.6f, after %.6f; first-order prediction %.6f", eta, before, after, before - eta * gradNormSquared));
+Check.that(Format.of("one step with η = %.1f lowers the loss, by %.6f", eta, before - after), after < before);
 
 // %% [markdown]
-// For a small step the first-order prediction should be nearly exact (the error is of order $\eta^2$):
-
-// %%
-double smallEta = 0.01, actualDrop = before - step(net, gb, smallEta).loss(batch, 0.0), predictedDrop = smallEta * gradNormSquared;
-check(Math.abs(actualDrop / predictedDrop - 1) < 0.02,
-      String.format("η = %.2f: actual decrease %.3e vs η‖∇L‖² = %.3e (ratio %.4f)", smallEta, actualDrop, predictedDrop, actualDrop / predictedDrop));
-
-// %% [markdown]
+// The first-order prediction is off by a term of order $\eta^2$; at $\eta = 0.5$ that is visible. Exercise 3 below
+// shrinks $\eta$ and watches the prediction become exact.
+//
 // ## 10. Why backpropagation: counting the work
 //
 // The blog's closing point is efficiency: backpropagation reuses what the forward pass and the later layers have
 // already computed, instead of recomputing the network for every derivative. Let $P$ be the number of parameters.
-// One forward pass costs about $P$ multiply-adds per sample (one per weight).
 //
-// * **Finite differences** need two forward passes *per parameter*: $2P$ passes, about $2P^2$ multiply-adds per
-//   sample. The work grows with the square of the network's size.
-// * **Backpropagation** needs one forward pass and one backward pass; the backward pass touches each weight twice
-//   (once for $\delta_j$, once for $\partial L/\partial w$), so about $3P$ multiply-adds per sample in all.
+// * **Finite differences** evaluate the loss twice *per parameter*: $2P$ forward passes over the data.
+// * **Backpropagation** needs one forward pass and one backward pass, whatever $P$ is.
 //
-// So the ratio of the two costs grows in proportion to $P$. First the count of multiply-adds (counted from the layer
-// sizes) for networks $2 \rightarrow m \rightarrow m \rightarrow 2$ of growing width $m$, then the measured times on 50
-// moons samples. Each finite-difference gradient is also compared with the backprop one.
+// `FiniteDifferences` (in the library) computes the gradient the obvious way and counts the loss evaluations it
+// really executes; we run it on networks $2 \rightarrow m \rightarrow m \rightarrow 2$ of growing width $m$ on 50 moons
+// points and compare its gradient with backpropagation's. A forward pass itself costs about one multiply-add per
+// weight and sample, so the work of finite differences grows like $P^2$ and that of backpropagation like $P$; notebook
+// [03 — why backpropagation](03-why-backprop.ipynb) counts those multiply-adds in instrumented code.
 
 // %%
-int[] widths = {2, 4, 8, 16, 24, 32};
+int[] widths = {2, 4, 8, 16, 32};
 Dataset moons = Moons.make(50, 0.2, 5L);
-double[] params = new double[widths.length], fdOverBp = new double[widths.length];
-
-/** Multiply-adds of one forward pass for one sample: one per weight. */
-long forwardCost(Network n) {
-    long c = 0;
-    int[] s = n.sizes();
-    for (int l = 1; l < s.length; l++) c += (long) s[l - 1] * s[l];
-    return c;
+System.out.println("  m |    P | forward passes, finite differences | backprop");
+for (int m : widths) {
+    Network wide = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, m, m, 2);
+    FiniteDifferences fd = new FiniteDifferences();
+    double[] numericGradient = fd.gradient(wide, moons, 0.0, 1e-5);
+    System.out.println(Format.of("%3d | %4d | %34d | 1 forward + 1 backward", m, wide.parameterCount(), fd.lossEvaluations()));
+    Check.close("m = " + m + ": the finite-difference gradient equals backprop's", numericGradient, FiniteDifferences.flatten(wide.gradients(moons, 0.0)), 1e-8);
+    Check.that("m = " + m + ": finite differences ran exactly 2P = " + 2 * wide.parameterCount() + " forward passes", fd.lossEvaluations() == 2L * wide.parameterCount());
 }
-
-for (int i = 0; i < widths.length; i++) {
-    Network n = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, widths[i], widths[i], 2);
-    params[i] = n.parameterCount();
-    long forward = forwardCost(n), backprop = 3 * forward, finiteDiff = 2L * n.parameterCount() * forward;
-    fdOverBp[i] = (double) finiteDiff / backprop;
-    System.out.println(String.format("m = %2d: P = %4d, multiply-adds per sample: backprop %6d, finite differences %9d, ratio %6.1f",
-                                     widths[i], n.parameterCount(), backprop, finiteDiff, fdOverBp[i]));
-}
-int last = widths.length - 1;
-boolean increasing = true;
-for (int i = 1; i <= last; i++) increasing &= fdOverBp[i] > fdOverBp[i - 1];
-double ratioGrowth = fdOverBp[last] / fdOverBp[0], sizeGrowth = params[last] / params[0];
-check(increasing && ratioGrowth > 0.5 * sizeGrowth,
-      String.format("the work ratio grows with every step in size, ×%.1f from P = %.0f to P = %.0f (P itself grew ×%.1f)", ratioGrowth, params[0], params[last], sizeGrowth));
 
 // %% [markdown]
-// Now the clock. The finite-difference gradient below is written out with the public API: nudge one parameter,
-// evaluate the loss, nudge it the other way, evaluate again, restore. Both are timed after a warm-up (so that the
-// JIT compiler has done its work). A time here is the CPU time of the thread doing the work, not the time on the
-// wall clock, so other programs running at the same moment do not inflate it; and it is the fastest of repeated
-// runs (at least one, more while they add up to under 0.5 s).
-// Times depend on the machine, so the printed checks only state what holds on any machine: both gradients agree,
-// and backpropagation's advantage grows with $P$. The measured times are in the plot.
-
-// %%
-/** The finite-difference gradient of every weight and bias, flattened layer by layer (W1, b1, W2, b2, ...). */
-double[] finiteDifferenceGradient(Network n, Dataset d, double eps) {
-    Network p = n.copy();
-    List<Double> grad = new ArrayList<>();
-    for (int l = 1; l <= p.layers(); l++) {
-        double[][] w = p.weights(l);
-        for (int j = 0; j < w.length; j++)
-            for (int k = 0; k < w[j].length; k++) {
-                double keep = w[j][k];
-                w[j][k] = keep + eps;  p.setWeights(l, w);  double up = p.loss(d, 0.0);
-                w[j][k] = keep - eps;  p.setWeights(l, w);  double down = p.loss(d, 0.0);
-                w[j][k] = keep;        p.setWeights(l, w);
-                grad.add((up - down) / (2 * eps));
-            }
-        double[] b = p.biases(l);
-        for (int k = 0; k < b.length; k++) {
-            double keep = b[k];
-            b[k] = keep + eps;  p.setBiases(l, b);  double up = p.loss(d, 0.0);
-            b[k] = keep - eps;  p.setBiases(l, b);  double down = p.loss(d, 0.0);
-            b[k] = keep;        p.setBiases(l, b);
-            grad.add((up - down) / (2 * eps));
-        }
-    }
-    return grad.stream().mapToDouble(Double::doubleValue).toArray();
-}
-
-double[] flatten(Gradients gr, int layers) {
-    List<Double> all = new ArrayList<>();
-    for (int l = 1; l <= layers; l++) {
-        for (double[] row : gr.dW(l)) for (double v : row) all.add(v);
-        for (double v : gr.db(l)) all.add(v);
-    }
-    return all.stream().mapToDouble(Double::doubleValue).toArray();
-}
-
-/**
- * Runs r at least once and then again until 0.5 s have passed (at most 15 times); returns the fastest run in ms of
- * CPU time of this thread (the library computes a gradient on the calling thread).
- */
-double fastestMillis(Runnable r) {
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    double best = Double.POSITIVE_INFINITY, total = 0;
-    for (int run = 0; run < 15 && (run == 0 || total < 0.5e3); run++) {
-        long t = cpu.getCurrentThreadCpuTime();
-        r.run();
-        double ms = (cpu.getCurrentThreadCpuTime() - t) / 1e6;
-        best = Math.min(best, ms);
-        total += ms;
-    }
-    return best;
-}
-
-// %%
-double[] bpMillis = new double[widths.length], fdMillis = new double[widths.length];
-double worstAgreement = 0;
-Network warmUp = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, 8, 8, 2);
-for (int r = 0; r < 3; r++) { warmUp.gradients(moons, 0.0); finiteDifferenceGradient(warmUp, moons, 1e-5); }   // let the JIT compile
-for (int i = 0; i < widths.length; i++) {
-    Network n = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, widths[i], widths[i], 2);
-    bpMillis[i] = fastestMillis(() -> n.gradients(moons, 0.0));
-    fdMillis[i] = fastestMillis(() -> finiteDifferenceGradient(n, moons, 1e-5));
-    double[] bp = flatten(n.gradients(moons, 0.0), n.layers()), fd = finiteDifferenceGradient(n, moons, 1e-5);
-    worstAgreement = Math.max(worstAgreement, maxAbsDiff(bp, fd));
-}
-check(worstAgreement < 1e-8, String.format("for all %d networks the finite-difference gradient equals the backprop gradient (max |diff| < 1e-8)", widths.length));
-boolean fasterEverywhere = true;
-for (int i = 0; i < widths.length; i++) fasterEverywhere &= bpMillis[i] < fdMillis[i];
-double growth = (fdMillis[last] / bpMillis[last]) / (fdMillis[0] / bpMillis[0]);
-check(fasterEverywhere && growth > 10, "backprop is faster at every size, and its advantage grows more than tenfold from the smallest network to the largest");
-
-// %%
-Trace[] timing = {
-    ScatterTrace.builder(params, fdMillis).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name("finite differences (2P forward passes)").build(),
-    ScatterTrace.builder(params, bpMillis).mode(ScatterTrace.Mode.LINE_AND_MARKERS).name("backpropagation (1 forward + 1 backward)").build()
-};
-Layout timingLayout = Layout.builder().title("Time for one gradient of L (50 samples) vs number of parameters P")
-    .showLegend(true).height(420)
-    .xAxis(Axis.builder().title("P (weights and biases)").type(Axis.Type.LOG).build())
-    .yAxis(Axis.builder().title("CPU milliseconds per gradient").type(Axis.Type.LOG).build()).build();
-show(new Figure(timingLayout, timing));
-
-// %% [markdown]
-// On log–log axes a cost that grows like $P^a$ is a straight line of slope $a$. The finite-difference curve
-// steepens towards slope 2 as the network grows: from a few hundred parameters on, each step in size multiplies its
-// time by about the square of the step in $P$. The backprop curve stays almost flat over this whole range: for
-// networks this small its time is mostly fixed costs per call (allocating the arrays of the forward and backward
-// pass), and only for much larger networks does it rise, with slope 1. Either way the gap widens with every
-// parameter added: at a million weights, finite differences would need two million forward passes for a single
-// gradient, backpropagation still one forward and one backward pass.
+// At $m = 32$ the network has 1,252 parameters and finite differences need 2,504 forward passes for one gradient;
+// backpropagation still one forward and one backward pass. At a million weights the gap is two million passes to two.
 //
 // ## Summary
 //
 // | quantity | formula | checked in |
 // |---|---|---|
-// | forward pass | $z_k = \sum_j a_j w_{j\rightarrow k} + b_k$, $a_k = \sigma(z_k)$, $\hat y = \operatorname{softmax}(z)$ | section 2 |
-// | output error | $\delta_o = \hat y_o - y_o$ | sections 3, 6 |
-// | hidden error | $\delta_j = \sigma'(z_j)\sum_k \delta_k w_{j\rightarrow k}$ | sections 4, 6 |
-// | weight gradient | $\partial L/\partial w_{j\rightarrow k} = \delta_k a_j$, $\partial L/\partial b_k = \delta_k$ | sections 5–7 |
-// | batch | $\Delta_1 = \sigma'(Z_1)\odot(\Delta_2 W_2^\top)$, $\partial L/\partial W = \frac1N A^\top\Delta$ | section 8 |
-// | descent | $w \leftarrow w - \eta\,\partial L/\partial w$ lowers $L$ | section 9 |
-// | cost | backprop $\approx 3P$, finite differences $\approx 2P^2$ per sample | section 10 |
+// | forward pass | $z_k = \sum_j a_j w_{j\rightarrow k} + b_k$, $a_k = \sigma(z_k)$, $\hat y = \operatorname{softmax}(z)$ | §2 |
+// | output error | $\delta_o = \hat y_o - y_o$, summing to 0 over the outputs | §3, §6 |
+// | hidden error | $\delta_j = \sigma'(z_j)\sum_k \delta_k w_{j\rightarrow k}$ | §4, §6 |
+// | weight gradient | $\partial L/\partial w_{j\rightarrow k} = \delta_k a_j$, $\partial L/\partial b_k = \delta_k$ | §5–§7 |
+// | batch | $\Delta_1 = \sigma'(Z_1)\odot(\Delta_2 W_2^\top)$ per sample, $\partial L/\partial W = \frac1N A^\top\Delta$ | §8 |
+// | descent | $w \leftarrow w - \eta\,\partial L/\partial w$ lowers $L$ | §9 |
+// | cost | finite differences $2P$ forward passes, backprop 1 forward + 1 backward | §10 |
 //
-// With these, training is a loop of forward pass, backward pass and step: [03 — training on the moons](03-training-on-moons.ipynb).
+// Next, [03 — why backpropagation](03-why-backprop.ipynb) compares the recursion with summing over every path, and
+// [04 — training](04-training.ipynb) writes the training loop out: forward pass, backward pass, step, repeated.
 //
-// ## Try it
-// - Change the label of the sample to class 1 (`y1 = 1.0, y2 = 0.0` and label index 0): which δ's change sign?
-// - Replace `Math.tanh` by the sigmoid in section 2 (and `Activation.TANH` by `Activation.SIGMOID` in the library
-//   network). Which line of section 4 must change too? Find out by letting the checks fail.
-// - Drop the factor `s_h1` from `d_h1` on purpose and look at what `GradientCheck` reports for `W1` and `b1`.
-// - Try `eta = 5` in section 9: does the step still lower the loss? Why can a step too large fail?
-// - Add widths 48 and 64 to `widths` in section 10 and predict the finite-difference time before running it.
+// ## Exercises
+//
+// **Exercise 1 — a forgotten σ′.** Drop the factor `s_h1` from `d_h1` on purpose. Which comparison of this notebook
+// catches the mistake, and which does not?
+//
+// *Hint:* `GradientCheck` checks the library's backward pass, not the numbers you typed; §6 compares yours with it.
+
+// %% tags=["solution"] jupyter={"source_hidden": true}
+// BEGIN SOLUTION
+double wrong_d_h1 = d_o0 * w_h1o0 + d_o1 * w_h1o1;                      // σ′(z_h1) forgotten
+double offBy = Math.abs(wrong_d_h1 - g.delta(1)[0][0]);
+System.out.println(Format.of("δ_h1 without σ′: %.6f, the library's: %.6f", wrong_d_h1, g.delta(1)[0][0]));
+Check.that(Format.of("the §6 comparison catches it: off by %.3f, far above 1e-12", offBy), offBy > 1e-3);
+Check.that("GradientCheck does not: it never sees the hand-written δ (still < 1e-6)", GradientCheck.check(net, sample, 0.0, h).maxRelativeError() < 1e-6);
+// END SOLUTION
+
+// %% [markdown]
+// **Exercise 2 — the other label.** Change the sample's label to class 0. Which δ's change sign? Check your answer
+// against the library.
+//
+// *Hint:* $\delta_o = \hat y_o - y_o$ with $y = (1, 0)$ now; the hidden δ's follow through the same weights.
+
+// %% tags=["solution"] jupyter={"source_hidden": true}
+// BEGIN SOLUTION
+double e_o0 = yHat0 - 1, e_o1 = yHat1 - 0;
+double[] hiddenOther = {s_h1 * (e_o0 * w_h1o0 + e_o1 * w_h1o1), s_h2 * (e_o0 * w_h2o0 + e_o1 * w_h2o1), s_h3 * (e_o0 * w_h3o0 + e_o1 * w_h3o1)};
+Gradients other = net.gradients(new Dataset(new double[][] {{x1, x2}}, new int[] {0}, 2), 0.0);
+System.out.println("output δ: " + Format.vector(new double[] {e_o0, e_o1}) + ", hidden δ: " + Format.vector(hiddenOther));
+Check.close("the hand-computed δ's for class 0 equal the library's", other.delta(1)[0], hiddenOther, 1e-12);
+Check.that("every δ changes sign: with two classes δ_o0 = −δ_o1 and the new δ's are the old ones minus 1 at o0, plus 1 at o1",
+        e_o0 * d_o0 < 0 && e_o1 * d_o1 < 0 && hiddenOther[0] * d_h1 < 0 && hiddenOther[1] * d_h2 < 0 && hiddenOther[2] * d_h3 < 0);
+// END SOLUTION
+
+// %% [markdown]
+// **Exercise 3 — how good is the first-order prediction?** Repeat the step of §9 with $\eta = 0.01$ and compare the
+// actual decrease of $L$ with $\eta \|\nabla L\|^2$. Then try $\eta = 20$.
+//
+// *Hint:* the error of the prediction is of order $\eta^2$, so the ratio actual/predicted tends to 1 as $\eta \to 0$.
+
+// %% tags=["solution"] jupyter={"source_hidden": true}
+// BEGIN SOLUTION
+double lossAfterStep(double rate) {
+    Network n = net.copy();
+    for (int l = 1; l <= n.layers(); l++) {
+        double[][] w = n.weights(l), dw = gb.dW(l);
+        double[] b = n.biases(l), db = gb.db(l);
+        for (int j = 0; j < w.length; j++) for (int k = 0; k < w[j].length; k++) w[j][k] -= rate * dw[j][k];
+        for (int k = 0; k < b.length; k++) b[k] -= rate * db[k];
+        n.setWeights(l, w);
+        n.setBiases(l, b);
+    }
+    return n.loss(batch, 0.0);
+}
+double ratioSmall = (before - lossAfterStep(0.01)) / (0.01 * gradNormSquared);
+System.out.println(Format.of("η = 0.01: actual/predicted decrease = %.4f; η = 20: L goes from %.4f to %.4f", ratioSmall, before, lossAfterStep(20)));
+Check.close("at η = 0.01 the first-order prediction is within 2% of the actual decrease", ratioSmall, 1.0, 0.02);
+Check.that("at η = 20 the step overshoots and the loss rises", lossAfterStep(20) > before);
+// END SOLUTION
