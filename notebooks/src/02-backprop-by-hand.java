@@ -339,15 +339,24 @@ Check.that(Format.of("one step with η = %.1f lowers the loss, by %.6f", eta, be
 // %%
 int[] widths = {2, 4, 8, 16, 32};
 Dataset moons = Moons.make(50, 0.2, 5L);
+double[] parameters = new double[widths.length];
+Map<String, double[]> passes = new LinkedHashMap<>();
+passes.put("finite differences (counted)", new double[widths.length]);
+passes.put("backpropagation: 1 forward + 1 backward", new double[widths.length]);
 System.out.println("  m |    P | forward passes, finite differences | backprop");
-for (int m : widths) {
+for (int i = 0; i < widths.length; i++) {
+    int m = widths[i];
     Network wide = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, m, m, 2);
     FiniteDifferences fd = new FiniteDifferences();
     double[] numericGradient = fd.gradient(wide, moons, 0.0, 1e-5);
+    parameters[i] = wide.parameterCount();
+    passes.get("finite differences (counted)")[i] = fd.lossEvaluations();
+    passes.get("backpropagation: 1 forward + 1 backward")[i] = 2;
     System.out.println(Format.of("%3d | %4d | %34d | 1 forward + 1 backward", m, wide.parameterCount(), fd.lossEvaluations()));
     Check.close("m = " + m + ": the finite-difference gradient equals backprop's", numericGradient, FiniteDifferences.flatten(wide.gradients(moons, 0.0)), 1e-8);
     Check.that("m = " + m + ": finite differences ran exactly 2P = " + 2 * wide.parameterCount() + " forward passes", fd.lossEvaluations() == 2L * wide.parameterCount());
 }
+show(LinePlot.lines("Passes over the data for one gradient, against the number of parameters P", "P (weights and biases)", "passes over the 50 points", parameters, passes));
 
 // %% [markdown]
 // At $m = 32$ the network has 1,252 parameters and finite differences need 2,504 forward passes for one gradient;
