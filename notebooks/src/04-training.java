@@ -154,10 +154,10 @@ Check.close("∂L/∂W₁ is the mean of the 200 per-point gradients", probe.gra
 // 3. the loss, recorded: `g.loss()` is $L$ at the weights the gradients were computed at.
 //
 // **Before training, a sanity check.** A network that knows nothing gives both classes probability ½, and then
-// $L = -\ln \tfrac12 = \ln 2 \approx 0.693$ for every point. A freshly initialised network is close to that state:
-// its logits are small, so its first loss should be near $\ln 2$. A first loss of, say, 5 would mean a bug (labels
-// mixed up, a sum where a mean belongs) or an initialisation far too large. With the output weights set to zero the
-// logits are the biases, zero, and the loss is $\ln 2$ exactly.
+// $L = -\ln \tfrac12 = \ln 2 \approx 0.693$ for every point. With the output weights set to zero the logits are the
+// biases, zero, and the loss is $\ln 2$ exactly. A freshly initialised network has small random logits, so its first
+// loss should be of the order of $\ln 2$; how close depends on the draw (we measure it over ten initial seeds). A first
+// loss of, say, 5 would mean a bug (labels mixed up, a sum where a mean belongs) or an initialisation far too large.
 //
 // The loop runs 2,000 epochs at $\eta = 0.5$; the bar shows the progress and the current loss.
 
@@ -189,7 +189,11 @@ updateDisplay(progress, bar.render(epochs, loss[epochs]), "text/plain");
 Network silent = twin.copy();
 silent.setWeights(2, new double[3][2]);
 Check.close("with zero output weights (and biases) the loss is ln 2 exactly", silent.loss(train, 0.0), Math.log(2), 1e-13);
-Check.close(Format.of("the freshly initialised network starts near it: L = %.4f", loss[0]), loss[0], Math.log(2), 0.1);
+double[] firstLoss = new double[10];
+for (int s = 0; s < 10; s++) firstLoss[s] = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 3, 2).loss(train, 0.0);
+double lowestFirst = Arrays.stream(firstLoss).min().getAsDouble(), highestFirst = Arrays.stream(firstLoss).max().getAsDouble();
+Check.that(Format.of("over initial seeds 1 to 10 the first loss lies between %.2f and %.2f: of the order of ln 2 (this run: %.4f)",
+        lowestFirst, highestFirst, loss[0]), lowestFirst > 0.3 && highestFirst < 1.5 && firstLoss[0] == loss[0]);
 
 History library = Trainer.builder().learningRate(eta).epochs(epochs).batchSize(Trainer.FULL_BATCH).seed(1)
         .progressEvery(0).recordEvery(1).build().fit(twin, train, null);
@@ -243,7 +247,8 @@ Check.that("the network drives the loss of 20 points below 0.001 and classifies 
 // - Without a hidden layer, softmax regression can only draw a straight line (§2).
 // - The loss is a mean, so $\eta$ here is $N$ times the rate of tutorials that sum (§3).
 // - Training is ten lines: gradients by backpropagation, a step against them, the loss recorded; `Trainer` does
-//   exactly that (§4). Two sanity checks frame it: the first loss near $\ln 2$ (§4) and 20 points learnt by heart (§6).
+//   exactly that (§4). Two sanity checks frame it: a first loss of the order of $\ln 2$ (§4) and 20 points learnt by
+//   heart (§6).
 // - Three tanh neurons bend the boundary around the moons (§5). Which settings matter, and by how much across
 //   seeds, is the subject of [05 — experiments](05-experiments.ipynb).
 //
