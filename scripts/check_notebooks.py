@@ -9,7 +9,8 @@
     a cell and which changes on every run: end such a cell with `render(...)` instead;
   - (notebooks/ only) its paired source notebooks/src/NAME.java (jupytext percent format, see notebooks/jupytext.toml
     and docs/notebooks.md) exists and has the same cells: same types, same sources, same cell metadata (apart from
-    the run-dependent keys that jupytext keeps out of the text). Fix a drift with `jupytext --sync`.
+    the run-dependent keys that jupytext keeps out of the text). Fix a drift with `jupytext --sync`. A source in
+    notebooks/src/ without its notebook fails too.
 
 Writes 'PASS path' / 'FAIL path: reasons' lines to target/test-results/notebook-files.txt.
 Usage: .venv/bin/python scripts/check_notebooks.py [NOTEBOOK ...]
@@ -90,6 +91,12 @@ def main() -> int:
     paths = [Path(p).resolve() for p in sys.argv[1:]] or (
         sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb")))
     lines = []
+    if not sys.argv[1:]:
+        for source in sorted((PAIRED_DIR / "src").glob("*.java")):
+            if not (PAIRED_DIR / (source.stem + ".ipynb")).exists():
+                lines.append(f"FAIL {source.relative_to(ROOT)}: a source without its notebook "
+                             f"(create it with `jupytext --sync {source.relative_to(ROOT)}`)")
+                print(lines[-1])
     for path in paths:
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         found = list(problems(path))
