@@ -103,7 +103,8 @@ for (Activation act : Activation.values()) {
         double numeric = (act.apply(z + h) - act.apply(z - h)) / (2 * h);
         maxErr = Math.max(maxErr, Math.abs(act.derivative(z) - numeric));
     }
-    Check.close(act + ": σ′(z) agrees with the central difference on " + zs.length + " points", maxErr, 0, 1e-8);
+    String name = act == Activation.SIGMOID ? "logistic" : act.toString().toLowerCase();
+    Check.close(name + ": σ′(z) agrees with the central difference on " + zs.length + " points", maxErr, 0, 1e-8);
 }
 
 // %% [markdown]
