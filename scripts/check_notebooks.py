@@ -6,7 +6,11 @@
   - no output is an error, and no output loads anything from a CDN;
   - no code cell downloads the library (`%maven`, `%loadFromPOM`): the kernelspec's classpath provides it;
   - no cell's result is a bare display id (a UUID), which `display(...)` returns when it is the last expression of
-    a cell and which changes on every run: end such a cell with `render(...)` instead.
+    a cell and which changes on every run: end such a cell with `render(...)` instead;
+  - (notebooks/ only) its paired source notebooks/src/NAME.java (jupytext percent format, see notebooks/jupytext.toml
+    and docs/notebooks.md) exists and has the same cells: same types, same sources, same cell metadata (apart from
+    the run-dependent keys that jupytext keeps out of the text). Fix a drift with `jupytext --sync`. A source in
+    notebooks/src/ without its notebook fails too.
 
 Writes 'PASS path' / 'FAIL path: reasons' lines to target/test-results/notebook-files.txt.
 Usage: .venv/bin/python scripts/check_notebooks.py [NOTEBOOK ...]
@@ -15,12 +19,41 @@ import re
 import sys
 from pathlib import Path
 
+import jupytext
 import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_BYTES = 1_000_000
 UUID = re.compile(r"^'?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'?$")
 DOWNLOAD_MAGIC = re.compile(r"^\s*%(maven|loadFromPOM|mavenRepo)\b", re.MULTILINE)
+PAIRED_DIR = ROOT / "notebooks"
+# cell metadata that depends on a run or on jupytext's layout of the text, not on what the author wrote
+UNPAIRED_KEYS = {"autoscroll", "collapsed", "scrolled", "trusted", "execution", "ExecuteTime",
+                 "lines_to_next_cell", "lines_to_end_of_cell_marker", "cell_marker", "region_name"}
+
+
+def authored(metadata):
+    return {k: v for k, v in metadata.items() if k not in UNPAIRED_KEYS}
+
+
+def drift(path: Path, nb):
+    """What differs between a notebook and its paired jupytext source, cell by cell."""
+    source = path.parent / "src" / (path.stem + ".java")
+    if not source.exists():
+        yield f"no paired source {source.relative_to(ROOT)} (create it with `jupytext --sync {path.name}`)"
+        return
+    text = jupytext.read(source)
+    if len(text.cells) != len(nb.cells):
+        yield f"{len(nb.cells)} cells but its source {source.name} has {len(text.cells)}: run `jupytext --sync`"
+        return
+    for index, (cell, twin) in enumerate(zip(nb.cells, text.cells), start=1):
+        if cell.cell_type != twin.cell_type:
+            yield f"cell {index} is {cell.cell_type} here but {twin.cell_type} in {source.name}"
+        elif cell.source != twin.source:
+            yield f"cell {index} differs from its source in {source.name}: run `jupytext --sync`"
+        elif authored(cell.metadata) != authored(twin.metadata):
+            yield (f"cell {index} metadata {authored(cell.metadata)} differs from {authored(twin.metadata)} in "
+                   f"{source.name}: run `jupytext --sync`")
 
 
 def problems(path: Path):
@@ -50,12 +83,20 @@ def problems(path: Path):
             if output.output_type == "execute_result" and UUID.match(plain.strip()):
                 yield (f"cell {index} shows a display id ({plain.strip()}) that changes on every run: "
                        f"end the cell with render(html, \"text/html\") instead of display(...)")
+    if path.parent == PAIRED_DIR:
+        yield from drift(path, nb)
 
 
 def main() -> int:
     paths = [Path(p).resolve() for p in sys.argv[1:]] or (
         sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb")))
     lines = []
+    if not sys.argv[1:]:
+        for source in sorted((PAIRED_DIR / "src").glob("*.java")):
+            if not (PAIRED_DIR / (source.stem + ".ipynb")).exists():
+                lines.append(f"FAIL {source.relative_to(ROOT)}: a source without its notebook "
+                             f"(create it with `jupytext --sync {source.relative_to(ROOT)}`)")
+                print(lines[-1])
     for path in paths:
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         found = list(problems(path))

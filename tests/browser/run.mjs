@@ -1,7 +1,7 @@
 // Browser test of the notebooks, in headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 //
 // 1. Starts JupyterLab through ./lab.sh (token auth on 127.0.0.1, a free port), checks that the API refuses requests
-//    without the token, opens copies of the smoke notebook (and of notebooks/03*.ipynb if present) under
+//    without the token, opens copies of the smoke notebook (and of notebooks/04*.ipynb if present) under
 //    target/browser/work/, runs all cells and asserts that plotly drew its .main-svg with the expected traces and
 //    that no cell has an error; screenshots go to target/browser/.
 // 2. Exports the executed smoke notebook with nbconvert (scripts/export_html.py) and checks that its plot draws from
@@ -128,7 +128,7 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const notebooks = [['tests/notebooks/smoke.ipynb', 2]];
   for (const name of existsSync(join(ROOT, 'notebooks')) ? readdirSync(join(ROOT, 'notebooks')).sort() : []) {
-    if (/^03.*\.ipynb$/.test(name)) notebooks.push([`notebooks/${name}`, null]);
+    if (/^04.*\.ipynb$/.test(name)) notebooks.push([`notebooks/${name}`, null]);
   }
 
   const port = await freePort();
