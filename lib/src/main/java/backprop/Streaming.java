@@ -17,12 +17,18 @@ final class Streaming {
 
     /** @return the mean cross-entropy −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub>, without a penalty */
     static double loss(Parameters theta, Activation sigma, Dataset d) {
-        return run(theta, sigma, d, null)[0] / d.size();
+        return run(theta, sigma, d, null) / d.size();
     }
 
-    /** @return the share of samples whose argmax ŷ equals the label */
+    /** @return the share of samples whose argmax ŷ equals the label (no logarithms needed) */
     static double accuracy(Parameters theta, Activation sigma, Dataset d) {
-        return run(theta, sigma, d, null)[1] / d.size();
+        int[] predicted = predict(theta, sigma, d);
+        int[] labels = d.labelArray();
+        long correct = 0;
+        for (int n = 0; n < labels.length; n++) {
+            correct += predicted[n] == labels[n] ? 1 : 0;
+        }
+        return (double) correct / labels.length;
     }
 
     /** @return argmax<sub>o</sub> ŷ<sub>o</sub> of every sample */
@@ -33,17 +39,16 @@ final class Streaming {
     }
 
     /**
-     * Streams d through the kernel: with {@code classes} null returns {summed loss, correct count}, else writes
-     * every prediction to {@code classes}.
+     * Streams d through the kernel: with {@code classes} null returns the summed loss, else writes every prediction
+     * to {@code classes}.
      */
-    private static double[] run(Parameters theta, Activation sigma, Dataset d, int[] classes) {
+    private static double run(Parameters theta, Activation sigma, Dataset d, int[] classes) {
         int n = d.size();
         int block = Math.min(BLOCK, n);
         double[] x = new double[block * d.inputs()];
         int[] labels = new int[block];
         int[] predicted = new int[block];
         double loss = 0.0;
-        long correct = 0;
         try (BatchEngine engine = new BatchEngine(theta, sigma, 0)) {
             for (int from = 0; from < n; from += block) {
                 int count = Math.min(block, n - from);
@@ -51,14 +56,13 @@ final class Streaming {
                 if (classes == null) {
                     System.arraycopy(d.labelArray(), from, labels, 0, count);
                     loss += engine.evaluate(x, count, labels, count);
-                    correct += engine.lastCorrect();
                 } else {
                     engine.predict(x, count, count, predicted);
                     System.arraycopy(predicted, 0, classes, from, count);
                 }
             }
         }
-        return new double[] {loss, correct};
+        return loss;
     }
 
     /** Copies samples [from, from + count) of d to x, feature-major: feature j of sample i at x[j · count + i]. */
