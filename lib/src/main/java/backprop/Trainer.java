@@ -82,7 +82,7 @@ public final class Trainer {
         final double[] trainX;
         final double[] testX;
         final double[] theta;
-        final double[] decay;
+        final boolean[] isWeight;
         final double[] grad;
         final double[] next;
         final int epochs = schedule.epochs();
@@ -98,9 +98,9 @@ public final class Trainer {
             this.testX = test == null ? null : Streaming.featureMajor(test);
             Parameters p = net.theta();
             this.theta = p.array();
-            this.decay = new double[theta.length];
+            this.isWeight = new boolean[theta.length];
             for (int i = 0; i < theta.length; i++) {
-                decay[i] = p.isWeight(i) ? 1.0 : 0.0;
+                isWeight[i] = p.isWeight(i);
             }
             this.grad = new double[theta.length];
             this.next = new double[theta.length];
@@ -146,7 +146,8 @@ public final class Trainer {
             engine.gradient(x, count, labels, count, false, grad);
             double scale = 1.0 / count;
             for (int i = 0; i < theta.length; i++) {
-                next[i] = theta[i] - eta * (grad[i] * scale + l2 * decay[i] * theta[i]);
+                next[i] = isWeight[i] ? theta[i] - eta * (grad[i] * scale + l2 * theta[i])
+                        : theta[i] - eta * grad[i] * scale;
                 if (!Double.isFinite(next[i])) {
                     throw diverged(epoch, eta, "a step would make " + net.theta().tensorOf(i)
                             + " non-finite (gradient " + grad[i] * scale + ")");
