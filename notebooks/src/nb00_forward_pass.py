@@ -90,8 +90,8 @@ cells = [
         values.put(act.toString().toLowerCase(), v);
         slopes.put(act.toString().toLowerCase(), s);
     }
-    show(LinePlot.lines("Activation functions a = σ(z)", "z", "σ(z)", zs, values));
-    show(LinePlot.lines("Their derivatives σ′(z)", "z", "σ′(z)", zs, slopes));
+    show(Curves.lines("Activation functions a = σ(z)", "z", "σ(z)", zs, values));
+    show(Curves.lines("Their derivatives σ′(z)", "z", "σ′(z)", zs, slopes));
     """),
     md(r"""
     ## 2. One neuron by hand

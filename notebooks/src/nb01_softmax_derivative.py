@@ -115,7 +115,7 @@ cells = [
     }
     Map<String, double[]> curves = new LinkedHashMap<>();
     for (int o = 0; o < 3; o++) curves.put("ŷ" + "₁₂₃".charAt(o), sweep[o]);
-    show(LinePlot.lines("Softmax outputs as z₁ sweeps (z₂ = 0, z₃ = 1)", "z₁", "ŷ_o", z1s, curves));
+    show(Curves.lines("Softmax outputs as z₁ sweeps (z₂ = 0, z₃ = 1)", "z₁", "ŷ_o", z1s, curves));
     """),
     code(r"""
     boolean monotone = true;

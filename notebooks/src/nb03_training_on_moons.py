@@ -49,7 +49,7 @@ cells = [
 
     /** Loss curves against the epoch, one line per named series (all recorded at the same epochs). */
     Figure curves(String title, String yLabel, boolean logY, int[] epochs, Map<String, double[]> series) {
-        Figure figure = LinePlot.lines(title, "epoch", yLabel, Arrays.stream(epochs).asDoubleStream().toArray(), series);
+        Figure figure = Curves.lines(title, "epoch", yLabel, Arrays.stream(epochs).asDoubleStream().toArray(), series);
         figure.setLayout(layout(title, "epoch", yLabel, logY, 700, 420));
         return figure;
     }

@@ -31,59 +31,54 @@ public final class Gradients {
         int samples = f.size();
         Require.labels("labels", labels, samples, theta.size(top));
         Require.nonNegativeFinite("l2", l2);
-
         double[][][] w = new double[top + 1][][];
         for (int l = 1; l <= top; l++) {
             w[l] = theta.weights(l);
         }
         double[][][] delta = new double[top + 1][samples][];
-        double[][][] dW = new double[top + 1][][];
-        double[][] db = new double[top + 1][];
-        for (int l = 1; l <= top; l++) {
-            dW[l] = new double[theta.size(l - 1)][theta.size(l)];
-            db[l] = new double[theta.size(l)];
-        }
+        Parameters sum = Parameters.zeros(theta.sizes());
         double lossSum = 0.0;
         for (int n = 0; n < samples; n++) {
-            delta[top][n] = Backprop.outputDelta(f.aRow(top, n), labels[n]);
             lossSum += CrossEntropy.fromLogits(f.zRow(top, n), labels[n]);
-            for (int l = top; l >= 1; l--) {
-                add(dW[l], Backprop.weightGradient(f.aRow(l - 1, n), delta[l][n]));
-                add(db[l], Backprop.biasGradient(delta[l][n]));
-                if (l > 1) {
-                    delta[l - 1][n] = Backprop.hiddenDelta(net.activation(), f.zRow(l - 1, n), delta[l][n], w[l]);
-                }
-            }
+            backpropagate(net.activation(), f, n, labels[n], w, delta, sum);
         }
-        Parameters gradient = Parameters.zeros(theta.sizes());
-        for (int l = 1; l <= top; l++) {
-            for (int j = 0; j < dW[l].length; j++) {
-                for (int k = 0; k < dW[l][j].length; k++) {
-                    dW[l][j][k] = dW[l][j][k] / samples + l2 * w[l][j][k];
-                }
-            }
-            for (int k = 0; k < db[l].length; k++) {
-                db[l][k] /= samples;
-            }
-            double[] g = gradient.array();
-            for (int j = 0; j < dW[l].length; j++) {
-                System.arraycopy(dW[l][j], 0, g, gradient.weightIndex(l, j, 0), dW[l][j].length);
-            }
-            System.arraycopy(db[l], 0, g, gradient.biasOffset(l), db[l].length);
-        }
-        return new Gradients(delta, gradient, lossSum / samples + theta.l2Penalty(l2));
+        return new Gradients(delta, mean(sum, samples, theta, l2), lossSum / samples + theta.l2Penalty(l2));
     }
 
-    private static void add(double[][] sum, double[][] term) {
-        for (int j = 0; j < sum.length; j++) {
-            add(sum[j], term[j]);
+    /**
+     * Sample n: δ<sub>L</sub> = ŷ − y, then layer by layer down the gradients a<sub>l−1,j</sub> δ<sub>l,k</sub> and
+     * δ<sub>l,k</sub> added into {@code sum}, and δ<sub>l−1</sub> from δ<sub>l</sub> through W<sub>l</sub>.
+     */
+    private static void backpropagate(Activation sigma, ForwardPass f, int n, int label, double[][][] w,
+            double[][][] delta, Parameters sum) {
+        int top = w.length - 1;
+        double[] g = sum.array();
+        delta[top][n] = Backprop.outputDelta(f.aRow(top, n), label);
+        for (int l = top; l >= 1; l--) {
+            double[][] dW = Backprop.weightGradient(f.aRow(l - 1, n), delta[l][n]);
+            for (int j = 0; j < dW.length; j++) {
+                for (int k = 0; k < dW[j].length; k++) {
+                    g[sum.weightIndex(l, j, k)] += dW[j][k];
+                }
+            }
+            double[] db = Backprop.biasGradient(delta[l][n]);
+            for (int k = 0; k < db.length; k++) {
+                g[sum.biasIndex(l, k)] += db[k];
+            }
+            if (l > 1) {
+                delta[l - 1][n] = Backprop.hiddenDelta(sigma, f.zRow(l - 1, n), delta[l][n], w[l]);
+            }
         }
     }
 
-    private static void add(double[] sum, double[] term) {
-        for (int k = 0; k < sum.length; k++) {
-            sum[k] += term[k];
+    /** ∂L/∂θ<sub>i</sub> = (1/N) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ<sub>i</sub>, plus λ θ<sub>i</sub> for a weight. */
+    private static Parameters mean(Parameters sum, int samples, Parameters theta, double l2) {
+        double[] g = sum.array();
+        double[] t = theta.array();
+        for (int i = 0; i < g.length; i++) {
+            g[i] = theta.isWeight(i) ? g[i] / samples + l2 * t[i] : g[i] / samples;
         }
+        return sum;
     }
 
     /** @return L, the index of the output layer */

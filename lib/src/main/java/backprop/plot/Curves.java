@@ -6,9 +6,9 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** Curves y(x) sharing one x axis, for ad-hoc plots in notebooks (a softmax sweep, a cost comparison, &hellip;). */
-public final class LinePlot {
+public final class Curves {
 
-    private LinePlot() {
+    private Curves() {
     }
 
     /**

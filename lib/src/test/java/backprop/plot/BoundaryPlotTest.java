@@ -85,7 +85,7 @@ class BoundaryPlotTest {
         assertMessage("title must not be null, was null", () -> TrainingPlot.loss(
                 Trainer.builder().epochs(1).build().fit(net.copy(), DATA, null), null));
         assertMessage("xLabel must not be null, was null",
-                () -> LinePlot.lines("t", null, "y", new double[] {1}, java.util.Map.of("a", new double[] {1})));
+                () -> Curves.lines("t", null, "y", new double[] {1}, java.util.Map.of("a", new double[] {1})));
         assertMessage("net must not be null, was null", () -> BoundaryPlot.decisionBoundary(null, DATA, 10, "t"));
         Network threeInputs = Network.create(Activation.TANH, Init.XAVIER, 1, 3, 2);
         assertMessage("net must take 2 inputs to draw its boundary in the plane, took 3",
