@@ -33,10 +33,6 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
-    int threads() {
-        return workers.length + 1;
-    }
-
     /** Runs {@code task} on every thread of the pool (index 0 on the caller) and returns when all are done. */
     void run(IntConsumer task) {
         this.task = task;
