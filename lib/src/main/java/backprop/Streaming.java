@@ -55,7 +55,7 @@ final class Streaming {
                 featureMajor(d, from, count, x);
                 if (classes == null) {
                     System.arraycopy(d.labelArray(), from, labels, 0, count);
-                    loss += engine.evaluate(x, count, labels, count);
+                    loss += engine.loss(x, count, labels, count);
                 } else {
                     engine.predict(x, count, count, predicted);
                     System.arraycopy(predicted, 0, classes, from, count);

@@ -76,7 +76,7 @@ public final class BatchEngine implements AutoCloseable {
         this.groupGrad = new double[MAX_GROUPS][parameters];
     }
 
-    private enum Mode { GRADIENT, EVALUATE, PREDICT }
+    private enum Mode { GRADIENT, EVALUATE, LOSS, PREDICT }
 
     /**
      * Sums over the batch the gradient of the per-sample loss: grad = Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ in the layout
@@ -101,6 +101,12 @@ public final class BatchEngine implements AutoCloseable {
     /** Forward passes only; returns the summed loss, and {@link #lastCorrect()} the number of correct argmaxes. */
     public double evaluate(double[] x, int stride, int[] labels, int count) {
         run(x, stride, labels, count, true, Mode.EVALUATE);
+        return totalLoss();
+    }
+
+    /** Forward passes only; returns the summed loss (without normalising ŷ or counting correct argmaxes). */
+    public double loss(double[] x, int stride, int[] labels, int count) {
+        run(x, stride, labels, count, true, Mode.LOSS);
         return totalLoss();
     }
 
@@ -173,11 +179,12 @@ public final class BatchEngine implements AutoCloseable {
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
             int offset = ch * ChunkKernel.CHUNK;
             int c = Math.min(ChunkKernel.CHUNK, count - offset);
-            loss += kernel.forward(x, stride, offset, labels, c, wantLoss);
+            loss += kernel.forward(x, stride, offset, labels, c, wantLoss, mode != Mode.LOSS);
             switch (mode) {
                 case GRADIENT -> kernel.backward(labels, offset, c, partial);
                 case EVALUATE -> correct += kernel.correct(labels, offset, c);
                 case PREDICT -> kernel.argmax(classes, offset, c);
+                case LOSS -> { }
             }
         }
         groupLoss[g] = loss;

@@ -51,7 +51,8 @@ final class ChunkKernel {
      * @return Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>), the chunk's summed
      *         loss, if {@code wantLoss}, else 0
      */
-    double forward(double[] x, int stride, int offset, int[] labels, int c, boolean wantLoss) {
+    double forward(double[] x, int stride, int offset, int[] labels, int c, boolean wantLoss,
+            boolean wantProbabilities) {
         double[] t = theta.array();
         for (int j = 0; j < sizes[0]; j++) {
             System.arraycopy(x, j * stride + offset, act[0][j], 0, c);
@@ -79,11 +80,11 @@ final class ChunkKernel {
                 }
             }
         }
-        return softmax(labels, offset, c, wantLoss);
+        return softmax(labels, offset, c, wantLoss, wantProbabilities);
     }
 
     /** Softmax per sample of {@code act[L]}, stable: the sample's largest logit is subtracted before exponentiating. */
-    private double softmax(int[] labels, int offset, int c, boolean wantLoss) {
+    private double softmax(int[] labels, int offset, int c, boolean wantLoss, boolean wantProbabilities) {
         double[][] z = act[top];
         System.arraycopy(z[0], 0, max, 0, c);
         for (int k = 1; k < z.length; k++) {
@@ -104,6 +105,9 @@ final class ChunkKernel {
             for (int n = 0; n < c; n++) {
                 loss += Math.log(sum[n]) + max[n] - zLabel[n];
             }
+        }
+        if (!wantProbabilities) {
+            return loss;
         }
         for (int n = 0; n < c; n++) {
             sum[n] = 1.0 / sum[n];

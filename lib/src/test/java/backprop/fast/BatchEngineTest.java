@@ -86,6 +86,17 @@ class BatchEngineTest {
         }
     }
 
+    /** The loss-only pass skips ŷ's normalisation and the argmaxes, not a single operation of the loss. */
+    @Test
+    void lossOnlyEqualsTheEvaluatedLossExactly() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 7, 3);
+        Dataset d = TestData.random(3000, 2, 3, 6);
+        try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), 2)) {
+            double[] x = TestData.featureMajor(d);
+            assertEquals(engine.evaluate(x, d.size(), d.labels(), d.size()), engine.loss(x, d.size(), d.labels(), d.size()), 0.0);
+        }
+    }
+
     private static double maxAbs(double[][] m, double[] v) {
         double max = 1e-300;
         for (double[] row : m) {
