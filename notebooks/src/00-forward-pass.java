@@ -121,8 +121,8 @@ for (Activation act : Activation.values()) {
     values.put(name, v);
     slopes.put(name, s);
 }
-show(LinePlot.lines("Activation functions a = σ(z)", "z", "σ(z)", zs, values));
-show(LinePlot.lines("Their derivatives σ′(z)", "z", "σ′(z)", zs, slopes));
+show(Curves.lines("Activation functions a = σ(z)", "z", "σ(z)", zs, values));
+show(Curves.lines("Their derivatives σ′(z)", "z", "σ′(z)", zs, slopes));
 
 // %% [markdown]
 // ## 2. One neuron by hand

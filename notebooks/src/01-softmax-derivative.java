@@ -143,7 +143,7 @@ for (int s = 0; s < steps; s++) {
 }
 Map<String, double[]> curves = new LinkedHashMap<>();
 for (int o = 0; o < 3; o++) curves.put("ŷ" + "₀₁₂".charAt(o), sweep[o]);
-show(LinePlot.lines("Softmax outputs as z₀ sweeps (z₁ = 0, z₂ = 1)", "z₀", "ŷ_o", z0s, curves));
+show(Curves.lines("Softmax outputs as z₀ sweeps (z₁ = 0, z₂ = 1)", "z₀", "ŷ_o", z0s, curves));
 
 boolean monotone = true;
 double worstRatio = 0;

@@ -356,7 +356,7 @@ for (int i = 0; i < widths.length; i++) {
     Check.close("m = " + m + ": the finite-difference gradient equals backprop's", numericGradient, FiniteDifferences.flatten(wide.gradients(moons, 0.0)), 1e-8);
     Check.that("m = " + m + ": finite differences ran exactly 2P = " + 2 * wide.parameterCount() + " forward passes", fd.lossEvaluations() == 2L * wide.parameterCount());
 }
-show(LinePlot.lines("Passes over the data for one gradient, against the number of parameters P", "P (weights and biases)", "passes over the 50 points", parameters, passes));
+show(Curves.lines("Passes over the data for one gradient, against the number of parameters P", "P (weights and biases)", "passes over the 50 points", parameters, passes));
 
 // %% [markdown]
 // At $m = 32$ the network has 1,252 parameters and finite differences need 2,504 forward passes for one gradient;

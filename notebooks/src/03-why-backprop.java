@@ -243,7 +243,7 @@ Map<String, double[]> work = new LinkedHashMap<>();
 work.put("every path (PathSum), measured", pathWork);
 work.put("recursion (backpropagation), measured", recursionWork);
 work.put("number of weights", weightCount);
-show(LinePlot.lines("Multiply-adds for the gradient of one sample, hidden layers of width 4",
+show(Curves.lines("Multiply-adds for the gradient of one sample, hidden layers of width 4",
         "hidden layers", "log₁₀ (count)", hiddenLayers, work));
 
 // %%
@@ -274,7 +274,7 @@ Map<String, double[]> workW = new LinkedHashMap<>();
 workW.put("every path (PathSum), measured", pathWorkW);
 workW.put("recursion (backpropagation), measured", recursionWorkW);
 workW.put("number of weights", weightCountW);
-show(LinePlot.lines("Multiply-adds for the gradient of one sample, three hidden layers", "width of each hidden layer",
+show(Curves.lines("Multiply-adds for the gradient of one sample, three hidden layers", "width of each hidden layer",
         "log₁₀ (count)", width, workW));
 
 // %%

@@ -5,8 +5,10 @@ package backprop;
  * that backpropagation multiplies into every error signal: δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub>
  * δ<sub>k</sub> w<sub>j→k</sub>.
  *
- * <p>All three derivatives can be written through the output a = σ(z) alone, which is what the training loop
- * uses (it keeps a, not z): σ′ = a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU.
+ * <p>All three derivatives can be written through the output a = σ(z) alone, which is what the fast training
+ * kernel uses (it keeps a, not z): σ′ = a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU. This
+ * class is the readable definition ({@link Math#tanh}, {@link Math#exp}); {@code backprop.fast} has its own
+ * vectorisable loops, tested against it.
  */
 public enum Activation {
 
@@ -27,7 +29,7 @@ public enum Activation {
     TANH {
         @Override
         double value(double z) {
-            return VectorMath.tanh(z);
+            return Math.tanh(z);
         }
 
         @Override
@@ -72,54 +74,7 @@ public enum Activation {
     /** σ′ expressed through the output a = σ(z). */
     abstract double derivativeFromOutput(double a);
 
-    /** Replaces v[from..to) by σ(v): the hot loop of the forward pass, one tight loop per activation. */
-    void applyInPlace(double[] v, int from, int to) {
-        switch (this) {
-            case SIGMOID -> {
-                for (int i = from; i < to; i++) {
-                    v[i] = sigmoid(v[i]);
-                }
-            }
-            case TANH -> {
-                for (int i = from; i < to; i++) {
-                    v[i] = VectorMath.tanh(v[i]);
-                }
-            }
-            case RELU -> {
-                for (int i = from; i < to; i++) {
-                    v[i] = v[i] > 0.0 ? v[i] : 0.0;
-                }
-            }
-        }
-    }
-
-    /**
-     * Turns the stored activations a[off..off+len) into error signals: a[off + n] ← σ′(a[off + n]) · s[n],
-     * where s[n] = Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub> was accumulated by the caller.
-     */
-    void toErrorSignal(double[] a, int off, double[] s, int len) {
-        switch (this) {
-            case SIGMOID -> {
-                for (int n = 0; n < len; n++) {
-                    double v = a[off + n];
-                    a[off + n] = v * (1.0 - v) * s[n];
-                }
-            }
-            case TANH -> {
-                for (int n = 0; n < len; n++) {
-                    double v = a[off + n];
-                    a[off + n] = (1.0 - v * v) * s[n];
-                }
-            }
-            case RELU -> {
-                for (int n = 0; n < len; n++) {
-                    a[off + n] = a[off + n] > 0.0 ? s[n] : 0.0;
-                }
-            }
-        }
-    }
-
-    private static double sigmoid(double z) {
+    static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }
 

@@ -2,10 +2,6 @@ package backprop;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A labelled data set: N samples x<sub>n</sub> &isin; &#8477;<sup>d</sup>, each with a class label
@@ -202,29 +198,6 @@ public final class Dataset {
             y[i - from] = labels[order[i]];
         }
         return new Dataset(f, inputs, y, classes);
-    }
-
-    /**
-     * Converts the data to a Tablesaw table with one double column per feature ({@code x1}, {@code x2}, &hellip;),
-     * the int column {@code label} and the string column {@code class} ("class 0", "class 1", &hellip;) for
-     * colouring plots by category.
-     */
-    public Table toTable() {
-        Table table = Table.create("dataset");
-        for (int j = 0; j < inputs; j++) {
-            double[] column = new double[size];
-            for (int n = 0; n < size; n++) {
-                column[n] = features[n * inputs + j];
-            }
-            table.addColumns(DoubleColumn.create("x" + (j + 1), column));
-        }
-        table.addColumns(IntColumn.create("label", labels.clone()));
-        StringColumn names = StringColumn.create("class");
-        for (int y : labels) {
-            names.append("class " + y);
-        }
-        table.addColumns(names);
-        return table;
     }
 
     @Override

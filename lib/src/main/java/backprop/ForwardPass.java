@@ -2,60 +2,54 @@ package backprop;
 
 /**
  * The record of one forward pass over N samples: z<sub>l</sub> (l = 1..L) and a<sub>l</sub> (l = 0..L, a<sub>0</sub>
- * = x, a<sub>L</sub> = ŷ), each as N rows. This is the readable, inspectable form for notebooks; training uses
- * flat reusable buffers instead.
+ * = x, a<sub>L</sub> = ŷ), each as N rows, computed sample by sample with {@link Backprop#preActivation},
+ * {@link Backprop#activation} and {@link Softmax#softmax}.
+ *
+ * <p>A pass keeps a copy of the parameters it was computed with: the backward pass of {@link Gradients} uses those,
+ * so changing the network's weights after {@code forward} cannot mix new weights with old activations.
  */
 public final class ForwardPass {
 
     private final Network network;
+    private final Parameters theta;
     private final double[][][] z;
     private final double[][][] a;
 
-    private ForwardPass(Network network, double[][][] z, double[][][] a) {
+    private ForwardPass(Network network, Parameters theta, double[][][] z, double[][][] a) {
         this.network = network;
+        this.theta = theta;
         this.z = z;
         this.a = a;
     }
 
     /**
-     * z<sub>l,n,k</sub> = Σ<sub>j</sub> a<sub>l−1,n,j</sub> w<sub>j→k</sub> + b<sub>l,k</sub>;
-     * a<sub>l</sub> = σ(z<sub>l</sub>) for hidden layers and softmax(z<sub>L</sub>) at the output.
+     * z<sub>l,n</sub> = a<sub>l−1,n</sub> W<sub>l</sub> + b<sub>l</sub>; a<sub>l,n</sub> = σ(z<sub>l,n</sub>) for the
+     * hidden layers and softmax(z<sub>L,n</sub>) at the output.
      */
     static ForwardPass compute(Network net, double[][] x) {
-        Require.finiteMatrix("x", x, net.size(0));
-        int top = net.layers();
+        Parameters theta = net.theta().copy();
+        Require.finiteMatrix("x", x, theta.size(0));
+        int top = theta.layers();
         int samples = x.length;
-        double[][][] z = new double[top + 1][][];
+        double[][][] z = new double[top + 1][samples][];
         double[][][] a = new double[top + 1][samples][];
         for (int n = 0; n < samples; n++) {
             a[0][n] = x[n].clone();
         }
         for (int l = 1; l <= top; l++) {
-            int in = net.size(l - 1);
-            int out = net.size(l);
-            double[] w = net.w(l);
-            double[] b = net.b(l);
-            z[l] = new double[samples][out];
+            double[][] w = theta.weights(l);
+            double[] b = theta.biases(l);
             for (int n = 0; n < samples; n++) {
-                for (int k = 0; k < out; k++) {
-                    double sum = b[k];
-                    for (int j = 0; j < in; j++) {
-                        sum += a[l - 1][n][j] * w[j * out + k];
-                    }
-                    z[l][n][k] = sum;
+                try {
+                    z[l][n] = Backprop.preActivation(a[l - 1][n], w, b);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("x[" + n + "] overflows layer " + l
+                            + " of the network (its weights are too large for this input): " + e.getMessage(), e);
                 }
-                a[l][n] = l == top ? Softmax.softmax(z[l][n]) : activate(net.activation(), z[l][n]);
+                a[l][n] = l == top ? Softmax.softmax(z[l][n]) : Backprop.activation(net.activation(), z[l][n]);
             }
         }
-        return new ForwardPass(net, z, a);
-    }
-
-    private static double[] activate(Activation sigma, double[] z) {
-        double[] a = new double[z.length];
-        for (int k = 0; k < z.length; k++) {
-            a[k] = sigma.apply(z[k]);
-        }
-        return a;
+        return new ForwardPass(net, theta, z, a);
     }
 
     /** @return N, the number of samples */
@@ -89,8 +83,23 @@ public final class ForwardPass {
         return copy(a[layers()]);
     }
 
+    /** @return a copy of the parameters this pass was computed with */
+    public Parameters parameters() {
+        return theta.copy();
+    }
+
+    /** @return true if the network's parameters have changed since this pass was computed */
+    public boolean isStale() {
+        return !java.util.Arrays.equals(theta.array(), network.theta().array());
+    }
+
     Network network() {
         return network;
+    }
+
+    /** The parameters of the pass itself (not a copy). */
+    Parameters theta() {
+        return theta;
     }
 
     double[] zRow(int l, int n) {

@@ -69,39 +69,30 @@ public final class GradientCheck {
         if (!(epsilon > 0.0 && epsilon <= 1.0)) {
             throw new IllegalArgumentException("epsilon must be in (0, 1], was " + epsilon);
         }
-        Gradients analytic = net.gradients(d, l2);
+        Parameters analytic = net.gradients(d, l2).gradient();
         Network probe = net.copy();
+        double[] theta = probe.theta().array();
         Map<String, Double> errors = new LinkedHashMap<>();
-        for (int l = 1; l <= net.layers(); l++) {
-            double[][] dW = analytic.dW(l);
-            double worst = 0.0;
-            for (int i = 0; i < probe.w(l).length; i++) {
-                double numeric = centralDifference(probe, probe.w(l), i, d, l2, epsilon);
-                worst = Math.max(worst, relativeError(dW[i / net.size(l)][i % net.size(l)], numeric));
-            }
-            errors.put("W" + l, worst);
-            double[] db = analytic.db(l);
-            worst = 0.0;
-            for (int k = 0; k < db.length; k++) {
-                worst = Math.max(worst, relativeError(db[k], centralDifference(probe, probe.b(l), k, d, l2, epsilon)));
-            }
-            errors.put("b" + l, worst);
+        for (int i = 0; i < theta.length; i++) {
+            double numeric = centralDifference(probe, theta, i, d, l2, epsilon);
+            errors.merge(analytic.tensorOf(i), relativeError(analytic.get(i), numeric), Math::max);
         }
         return new Report(errors);
     }
 
-    /** (8[L(θ+ε) − L(θ−ε)] − [L(θ+2ε) − L(θ−2ε)]) / 12ε for θ = params[i] of the probe, restoring θ afterwards. */
-    private static double centralDifference(Network probe, double[] params, int i, Dataset d, double l2, double eps) {
-        double theta = params[i];
-        double near = lossAt(probe, params, i, theta + eps, d, l2) - lossAt(probe, params, i, theta - eps, d, l2);
-        double far = lossAt(probe, params, i, theta + 2 * eps, d, l2) - lossAt(probe, params, i, theta - 2 * eps, d, l2);
-        params[i] = theta;
+    /** (8[L(θ+ε) − L(θ−ε)] − [L(θ+2ε) − L(θ−2ε)]) / 12ε for θ<sub>i</sub> of the probe, restoring θ<sub>i</sub>. */
+    private static double centralDifference(Network probe, double[] theta, int i, Dataset d, double l2, double eps) {
+        double original = theta[i];
+        double near = lossAt(probe, theta, i, original + eps, d, l2) - lossAt(probe, theta, i, original - eps, d, l2);
+        double far = lossAt(probe, theta, i, original + 2 * eps, d, l2)
+                - lossAt(probe, theta, i, original - 2 * eps, d, l2);
+        theta[i] = original;
         return (8.0 * near - far) / (12.0 * eps);
     }
 
-    private static double lossAt(Network probe, double[] params, int i, double value, Dataset d, double l2) {
-        params[i] = value;
-        return probe.loss(d, l2);
+    private static double lossAt(Network probe, double[] theta, int i, double value, Dataset d, double l2) {
+        theta[i] = value;
+        return probe.readableLoss(d, l2);
     }
 
     /** |g − n| / max(|g| + |n|, FLOOR). */

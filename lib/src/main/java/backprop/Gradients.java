@@ -2,79 +2,83 @@ package backprop;
 
 /**
  * The record of one backward pass: the error signals δ<sub>l</sub> = ∂L/∂z<sub>l</sub> of every layer and sample,
- * and the gradient of the loss with respect to every weight and bias. δ at the output is ŷ − y; one layer down
- * δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub>. The weight gradient averages
- * a<sub>j</sub> δ<sub>k</sub> over the samples and adds λ w<sub>j→k</sub>.
+ * and the gradient ∂L/∂θ of the loss with respect to every weight and bias, in the shape of {@link Parameters}.
+ * Per sample, δ<sub>L</sub> = ŷ − y ({@link Backprop#outputDelta}), one layer down δ<sub>j</sub> =
+ * σ′(z<sub>j</sub>) Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub> ({@link Backprop#hiddenDelta}); the gradients
+ * average a<sub>j</sub> δ<sub>k</sub> ({@link Backprop#weightGradient}) and δ<sub>k</sub>
+ * ({@link Backprop#biasGradient}) over the samples, and the weights get λ w<sub>j→k</sub> on top.
  */
 public final class Gradients {
 
     private final double[][][] delta;
-    private final double[][][] dW;
-    private final double[][] db;
+    private final Parameters gradient;
     private final double loss;
 
-    private Gradients(double[][][] delta, double[][][] dW, double[][] db, double loss) {
+    private Gradients(double[][][] delta, Parameters gradient, double loss) {
         this.delta = delta;
-        this.dW = dW;
-        this.db = db;
+        this.gradient = gradient;
         this.loss = loss;
     }
 
+    /** The backward pass of {@code f} with the parameters f was computed with (never the network's newer ones). */
     static Gradients compute(Network net, ForwardPass f, int[] labels, double l2) {
         Require.notNull("f", f);
         if (f.network() != net) {
             throw new IllegalArgumentException("f must be a forward pass of this network, was one of " + f.network());
         }
-        int top = net.layers();
+        Parameters theta = f.theta();
+        int top = theta.layers();
         int samples = f.size();
-        Require.labels("labels", labels, samples, net.size(top));
+        Require.labels("labels", labels, samples, theta.size(top));
         Require.nonNegativeFinite("l2", l2);
-
-        double[][][] delta = new double[top + 1][][];
-        double[][][] dW = new double[top + 1][][];
-        double[][] db = new double[top + 1][];
-        delta[top] = new double[samples][];
+        double[][][] w = new double[top + 1][][];
+        for (int l = 1; l <= top; l++) {
+            w[l] = theta.weights(l);
+        }
+        double[][][] delta = new double[top + 1][samples][];
+        Parameters sum = Parameters.zeros(theta.sizes());
         double lossSum = 0.0;
         for (int n = 0; n < samples; n++) {
-            delta[top][n] = CrossEntropy.gradient(f.aRow(top, n), CrossEntropy.oneHot(labels[n], net.size(top)));
-            lossSum += CrossEntropy.lossFromLogits(f.zRow(top, n), labels[n]);
+            lossSum += CrossEntropy.fromLogits(f.zRow(top, n), labels[n]);
+            backpropagate(net.activation(), f, n, labels[n], w, delta, sum);
         }
+        return new Gradients(delta, mean(sum, samples, theta, l2), lossSum / samples + theta.l2Penalty(l2));
+    }
+
+    /**
+     * Sample n: δ<sub>L</sub> = ŷ − y, then layer by layer down the gradients a<sub>l−1,j</sub> δ<sub>l,k</sub> and
+     * δ<sub>l,k</sub> added into {@code sum}, and δ<sub>l−1</sub> from δ<sub>l</sub> through W<sub>l</sub>.
+     */
+    private static void backpropagate(Activation sigma, ForwardPass f, int n, int label, double[][][] w,
+            double[][][] delta, Parameters sum) {
+        int top = w.length - 1;
+        double[] g = sum.array();
+        delta[top][n] = Backprop.outputDelta(f.aRow(top, n), label);
         for (int l = top; l >= 1; l--) {
-            int in = net.size(l - 1);
-            int out = net.size(l);
-            double[] w = net.w(l);
-            dW[l] = new double[in][out];
-            db[l] = new double[out];
-            for (int j = 0; j < in; j++) {
-                for (int k = 0; k < out; k++) {
-                    double sum = 0.0;
-                    for (int n = 0; n < samples; n++) {
-                        sum += f.aRow(l - 1, n)[j] * delta[l][n][k];
-                    }
-                    dW[l][j][k] = sum / samples + l2 * w[j * out + k];
+            double[][] dW = Backprop.weightGradient(f.aRow(l - 1, n), delta[l][n]);
+            for (int j = 0; j < dW.length; j++) {
+                for (int k = 0; k < dW[j].length; k++) {
+                    g[sum.weightIndex(l, j, k)] += dW[j][k];
                 }
             }
-            for (int k = 0; k < out; k++) {
-                double sum = 0.0;
-                for (int n = 0; n < samples; n++) {
-                    sum += delta[l][n][k];
-                }
-                db[l][k] = sum / samples;
+            double[] db = Backprop.biasGradient(delta[l][n]);
+            for (int k = 0; k < db.length; k++) {
+                g[sum.biasIndex(l, k)] += db[k];
             }
             if (l > 1) {
-                delta[l - 1] = new double[samples][in];
-                for (int n = 0; n < samples; n++) {
-                    for (int j = 0; j < in; j++) {
-                        double sum = 0.0;
-                        for (int k = 0; k < out; k++) {
-                            sum += delta[l][n][k] * w[j * out + k];
-                        }
-                        delta[l - 1][n][j] = net.activation().derivative(f.zRow(l - 1, n)[j]) * sum;
-                    }
-                }
+                delta[l - 1][n] = Backprop.hiddenDelta(sigma, f.zRow(l - 1, n), delta[l][n], w[l]);
             }
         }
-        return new Gradients(delta, dW, db, lossSum / samples + net.l2Penalty(l2));
+    }
+
+    /** ∂L/∂θ<sub>i</sub> = (1/N) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ<sub>i</sub>, plus λ θ<sub>i</sub> for a weight. */
+    private static Parameters mean(Parameters sum, int samples, Parameters theta, double l2) {
+        double[] g = sum.array();
+        double[] t = theta.array();
+        for (int i = 0; i < g.length; i++) {
+            g[i] = theta.isWeight(i) ? g[i] / samples + l2 * t[i] : g[i] / samples;
+        }
+        return sum;
     }
 
     /** @return L, the index of the output layer */
@@ -85,22 +89,31 @@ public final class Gradients {
     /** @return a copy of δ<sub>l</sub> = ∂L/∂z<sub>l</sub> per sample (before the 1/N of the mean), N × size<sub>l</sub> */
     public double[][] delta(int l) {
         requireLayer(l);
-        return copy(delta[l]);
+        double[][] c = new double[delta[l].length][];
+        for (int n = 0; n < c.length; n++) {
+            c[n] = delta[l][n].clone();
+        }
+        return c;
+    }
+
+    /** @return a copy of ∂L/∂θ, every weight and bias, in the layout of {@link Parameters} */
+    public Parameters gradient() {
+        return gradient.copy();
     }
 
     /** @return a copy of ∂L/∂w<sub>j→k</sub> of layer l as [j][k] = (1/N) Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> + λ w<sub>j→k</sub> */
     public double[][] dW(int l) {
         requireLayer(l);
-        return copy(dW[l]);
+        return gradient.weights(l);
     }
 
     /** @return a copy of ∂L/∂b<sub>l,k</sub> = (1/N) Σ<sub>n</sub> δ<sub>l,n,k</sub> */
     public double[] db(int l) {
         requireLayer(l);
-        return db[l].clone();
+        return gradient.biases(l);
     }
 
-    /** @return the loss L (mean cross-entropy plus the L2 penalty) at the weights of the backward pass */
+    /** @return the loss L (mean cross-entropy plus the L2 penalty) at the parameters of the forward pass */
     public double loss() {
         return loss;
     }
@@ -109,13 +122,5 @@ public final class Gradients {
         if (l < 1 || l > layers()) {
             throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
         }
-    }
-
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int n = 0; n < m.length; n++) {
-            c[n] = m[n].clone();
-        }
-        return c;
     }
 }

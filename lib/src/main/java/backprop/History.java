@@ -1,9 +1,6 @@
 package backprop;
 
 import java.util.Arrays;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The learning curve of one {@link Trainer#fit}: at epoch 0 (before training), every few epochs and at the last
@@ -55,22 +52,6 @@ public final class History {
         return testAccuracy.clone();
     }
 
-    /**
-     * @return a table with one row per recorded point and the columns {@code epoch}, {@code train loss},
-     *         {@code train accuracy} and, with a test set, {@code test loss} and {@code test accuracy}
-     */
-    public Table toTable() {
-        Table table = Table.create("history");
-        table.addColumns(IntColumn.create("epoch", epochs.clone()),
-                DoubleColumn.create("train loss", trainLoss.clone()),
-                DoubleColumn.create("train accuracy", trainAccuracy.clone()));
-        if (testLoss.length > 0) {
-            table.addColumns(DoubleColumn.create("test loss", testLoss.clone()),
-                    DoubleColumn.create("test accuracy", testAccuracy.clone()));
-        }
-        return table;
-    }
-
     @Override
     public String toString() {
         int last = epochs.length - 1;
@@ -84,20 +65,25 @@ public final class History {
         return s;
     }
 
-    /** Collects the points of a fit; capacity is an upper bound on their number. */
+    /** Collects the points of a fit, growing as needed. */
     static final class Recorder {
-        private final int[] epochs;
-        private final double[][] values;
+        private int[] epochs = new int[16];
+        private double[][] values = new double[4][16];
         private final boolean withTest;
         private int size;
 
-        Recorder(int capacity, boolean withTest) {
-            this.epochs = new int[capacity];
-            this.values = new double[4][capacity];
+        Recorder(boolean withTest) {
             this.withTest = withTest;
         }
 
         void add(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy) {
+            if (size == epochs.length) {
+                int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * size);
+                epochs = Arrays.copyOf(epochs, capacity);
+                for (int v = 0; v < 4; v++) {
+                    values[v] = Arrays.copyOf(values[v], capacity);
+                }
+            }
             epochs[size] = epoch;
             values[0][size] = trainLoss;
             values[1][size] = trainAccuracy;

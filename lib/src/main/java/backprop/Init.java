@@ -30,10 +30,10 @@ public enum Init {
 
     abstract double draw(int fanIn, int fanOut, Random random);
 
-    /** Fills w (fanIn × fanOut, row-major) with independent draws. */
-    void fill(double[] w, int fanIn, int fanOut, Random random) {
-        for (int i = 0; i < w.length; i++) {
-            w[i] = draw(fanIn, fanOut, random);
+    /** Fills theta[from, from + count) (one weight matrix, fanIn × fanOut) with independent draws. */
+    void fill(double[] theta, int from, int count, int fanIn, int fanOut, Random random) {
+        for (int i = from; i < from + count; i++) {
+            theta[i] = draw(fanIn, fanOut, random);
         }
     }
 }

@@ -7,27 +7,21 @@ import java.util.Random;
  * A fully connected feed-forward network: layer 0 is the input x, layers 1..L compute
  * z<sub>l,k</sub> = Σ<sub>j</sub> a<sub>l−1,j</sub> w<sub>j→k</sub> + b<sub>l,k</sub>, hidden layers apply
  * a<sub>l</sub> = σ(z<sub>l</sub>) and the output layer ŷ = softmax(z<sub>L</sub>); the loss is the mean
- * cross-entropy plus (λ/2) Σ w² over all weights.
+ * cross-entropy plus (λ/2) Σ w² over all weights. Its parameters θ are one {@link Parameters} vector.
  *
- * <p>Weight layer l (1..L) is stored flat and row-major: w<sub>j→k</sub> = W<sub>l</sub>[j · out + k] with
- * j over the out-going layer l−1 and k over layer l.
+ * <p>{@link #forward}, {@link #backward} and {@link #gradients} run the readable wing ({@link Backprop}), sample by
+ * sample, keeping every z, a and δ for inspection. {@link #loss}, {@link #predict(Dataset)} and
+ * {@link #accuracy} on a data set stream it through the fast kernel in blocks, so they need little memory for
+ * millions of samples.
  */
 public final class Network {
 
-    private final int[] sizes;
     private final Activation activation;
-    private final double[][] w;
-    private final double[][] b;
+    private final Parameters theta;
 
-    private Network(int[] sizes, Activation activation) {
-        this.sizes = sizes;
+    private Network(Parameters theta, Activation activation) {
+        this.theta = theta;
         this.activation = activation;
-        this.w = new double[sizes.length][];
-        this.b = new double[sizes.length][];
-        for (int l = 1; l < sizes.length; l++) {
-            w[l] = new double[sizes[l - 1] * sizes[l]];
-            b[l] = new double[sizes[l]];
-        }
     }
 
     /**
@@ -36,35 +30,29 @@ public final class Network {
      * @param hidden the activation σ of every hidden layer
      * @param init   the weight initialisation
      * @param seed   the seed: equal seeds give equal networks
-     * @param sizes  [inputs, hidden..., classes], at least two entries, each ≥ 1; {2, 2} is softmax regression
+     * @param sizes  [inputs, hidden..., classes], at least two entries, each ≥ 1, with fewer than 2³¹ − 8
+     *               parameters in all; {2, 2} is softmax regression
      */
     public static Network create(Activation hidden, Init init, long seed, int... sizes) {
         Require.notNull("hidden", hidden);
         Require.notNull("init", init);
-        Require.notNull("sizes", sizes);
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException("sizes must list at least the inputs and the classes, was "
-                    + Arrays.toString(sizes));
-        }
-        for (int l = 0; l < sizes.length; l++) {
-            Require.atLeast("sizes[" + l + "]", sizes[l], 1);
-        }
-        Network net = new Network(sizes.clone(), hidden);
+        Network net = new Network(Parameters.zeros(sizes), hidden);
         Random random = new Random(seed);
         for (int l = 1; l < sizes.length; l++) {
-            init.fill(net.w[l], sizes[l - 1], sizes[l], random);
+            int w0 = net.theta.weightOffset(l);
+            init.fill(net.theta.array(), w0, net.theta.biasOffset(l) - w0, sizes[l - 1], sizes[l], random);
         }
         return net;
     }
 
     /** @return a copy of [inputs, hidden..., classes] */
     public int[] sizes() {
-        return sizes.clone();
+        return theta.sizes();
     }
 
     /** @return L, the number of weight layers (hidden layers + 1) */
     public int layers() {
-        return sizes.length - 1;
+        return theta.layers();
     }
 
     /** @return the activation of the hidden layers */
@@ -74,73 +62,55 @@ public final class Network {
 
     /** @return the number of weights and biases */
     public int parameterCount() {
-        int count = 0;
-        for (int l = 1; l < sizes.length; l++) {
-            count += w[l].length + b[l].length;
+        return theta.count();
+    }
+
+    /** @return a copy of all weights and biases θ, with per-layer views */
+    public Parameters parameters() {
+        return theta.copy();
+    }
+
+    /** Sets all weights and biases from θ of the same sizes (all finite). */
+    public void setParameters(Parameters parameters) {
+        theta.requireSameShape("parameters", parameters);
+        if (!parameters.isFinite()) {
+            throw new IllegalArgumentException("parameters must be finite, was " + parameters + " with "
+                    + "a non-finite value");
         }
-        return count;
+        theta.copyFrom(parameters);
     }
 
     /** @return a copy of the weights of layer l as [j][k] = w<sub>j→k</sub> */
     public double[][] weights(int l) {
-        requireLayer(l);
-        int out = sizes[l];
-        double[][] m = new double[sizes[l - 1]][];
-        for (int j = 0; j < m.length; j++) {
-            m[j] = Arrays.copyOfRange(w[l], j * out, (j + 1) * out);
-        }
-        return m;
+        return theta.weights(l);
     }
 
     /** @return a copy of the biases of layer l */
     public double[] biases(int l) {
-        requireLayer(l);
-        return b[l].clone();
+        return theta.biases(l);
     }
 
     /** @return w<sub>j→k</sub> of layer l */
     public double weight(int l, int j, int k) {
-        requireLayer(l);
-        requireIndex("j", j, sizes[l - 1]);
-        requireIndex("k", k, sizes[l]);
-        return w[l][j * sizes[l] + k];
+        return theta.weight(l, j, k);
     }
 
     /** Sets the weights of layer l from [j][k] = w<sub>j→k</sub> (sizes[l−1] rows of sizes[l] finite values). */
     public void setWeights(int l, double[][] weights) {
-        requireLayer(l);
-        Require.finiteMatrix("weights", weights, sizes[l]);
-        if (weights.length != sizes[l - 1]) {
-            throw new IllegalArgumentException("weights must have " + sizes[l - 1] + " rows for layer " + l
-                    + ", had " + weights.length);
-        }
-        for (int j = 0; j < weights.length; j++) {
-            System.arraycopy(weights[j], 0, w[l], j * sizes[l], sizes[l]);
-        }
+        theta.setWeights(l, weights);
     }
 
     /** Sets the biases of layer l (sizes[l] finite values). */
     public void setBiases(int l, double[] biases) {
-        requireLayer(l);
-        Require.finiteVector("biases", biases);
-        if (biases.length != sizes[l]) {
-            throw new IllegalArgumentException("biases must have " + sizes[l] + " entries for layer " + l
-                    + ", had " + biases.length);
-        }
-        System.arraycopy(biases, 0, b[l], 0, sizes[l]);
+        theta.setBiases(l, biases);
     }
 
     /** @return an independent copy with the same sizes, activation and parameters */
     public Network copy() {
-        Network c = new Network(sizes, activation);
-        for (int l = 1; l < sizes.length; l++) {
-            System.arraycopy(w[l], 0, c.w[l], 0, w[l].length);
-            System.arraycopy(b[l], 0, c.b[l], 0, b[l].length);
-        }
-        return c;
+        return new Network(theta.copy(), activation);
     }
 
-    /** Runs the forward pass on N samples (rows of x), keeping every z and a. */
+    /** Runs the forward pass on N samples (rows of x), keeping every z and a and the parameters used. */
     public ForwardPass forward(double[][] x) {
         return ForwardPass.compute(this, x);
     }
@@ -151,7 +121,9 @@ public final class Network {
     }
 
     /**
-     * Runs the backward pass after a forward pass of this network.
+     * Runs the backward pass of a forward pass of this network, with the parameters that pass was computed with:
+     * if the weights were changed since, the gradients are still those at the pass's own weights (see
+     * {@link ForwardPass#isStale()}).
      *
      * @param f      a forward pass of this network
      * @param labels the N labels of the samples of f
@@ -166,20 +138,34 @@ public final class Network {
         return backward(forward(d), d.labels(), l2);
     }
 
-    /** @return L = −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> + (λ/2) Σ w², computed from the logits */
+    /**
+     * @return L = −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> + (λ/2) Σ w², from the logits, streamed in blocks
+     *         through the fast kernel; +∞ if the weights are so large that Σ w² overflows and λ &gt; 0
+     */
     public double loss(Dataset d, double l2) {
+        requireCompatible("d", d);
         Require.nonNegativeFinite("l2", l2);
+        double loss = Streaming.loss(theta, activation, d);
+        if (!Double.isFinite(loss)) {
+            throw new IllegalArgumentException("d must give finite logits, had inputs for which the network's"
+                    + " weights are so large that the logits overflow (mean cross-entropy " + loss + ")");
+        }
+        return loss + theta.l2Penalty(l2);
+    }
+
+    /** The same loss through the readable forward pass, sample by sample (for the gradient check). */
+    double readableLoss(Dataset d, double l2) {
         ForwardPass f = forward(d);
         int[] labels = d.labelArray();
         int top = layers();
         double sum = 0.0;
         for (int n = 0; n < labels.length; n++) {
-            sum += CrossEntropy.lossFromLogits(f.zRow(top, n), labels[n]);
+            sum += CrossEntropy.fromLogits(f.zRow(top, n), labels[n]);
         }
-        return sum / labels.length + l2Penalty(l2);
+        return sum / labels.length + theta.l2Penalty(l2);
     }
 
-    /** @return ŷ for every row of x */
+    /** @return ŷ for every row of x (the readable forward pass) */
     public double[][] predictProbabilities(double[][] x) {
         return forward(x).yHat();
     }
@@ -200,75 +186,37 @@ public final class Network {
         return classes;
     }
 
-    /** @return the predicted class of every sample of d */
+    /** @return the predicted class of every sample of d, streamed in blocks through the fast kernel */
     public int[] predict(Dataset d) {
-        return predict(requireCompatible("d", d).x());
+        return Streaming.predict(theta, activation, requireCompatible("d", d));
     }
 
-    /** @return the share of samples of d whose predicted class equals the label */
+    /** @return the share of samples of d whose predicted class equals the label, streamed like {@link #loss} */
     public double accuracy(Dataset d) {
-        int[] predicted = predict(d);
-        int[] labels = d.labelArray();
-        int correct = 0;
-        for (int n = 0; n < labels.length; n++) {
-            correct += predicted[n] == labels[n] ? 1 : 0;
-        }
-        return (double) correct / labels.length;
+        return Streaming.accuracy(theta, activation, requireCompatible("d", d));
     }
 
     @Override
     public String toString() {
-        return "Network" + Arrays.toString(sizes) + " " + activation + ", " + parameterCount() + " parameters";
+        return "Network" + Arrays.toString(theta.sizes()) + " " + activation + ", " + theta.count() + " parameters";
     }
 
-    /** (λ/2) Σ<sub>l</sub> Σ w², the L2 penalty on the weights (not the biases). */
-    double l2Penalty(double l2) {
-        double sq = 0.0;
-        for (int l = 1; l < sizes.length; l++) {
-            for (double v : w[l]) {
-                sq += v * v;
-            }
-        }
-        return 0.5 * l2 * sq;
-    }
-
-    /** The live weight array of layer l, for the training loop. */
-    double[] w(int l) {
-        return w[l];
-    }
-
-    /** The live bias array of layer l, for the training loop. */
-    double[] b(int l) {
-        return b[l];
-    }
-
-    int size(int l) {
-        return sizes[l];
+    /** The live parameter vector, for the training loop and the forward pass. */
+    Parameters theta() {
+        return theta;
     }
 
     /** Checks that d has the network's input width and class count. */
     Dataset requireCompatible(String name, Dataset d) {
         Require.notNull(name, d);
-        if (d.inputs() != sizes[0]) {
-            throw new IllegalArgumentException(name + ".inputs() must equal the network's " + sizes[0]
+        if (d.inputs() != theta.size(0)) {
+            throw new IllegalArgumentException(name + ".inputs() must equal the network's " + theta.size(0)
                     + " inputs, was " + d.inputs());
         }
-        if (d.classes() != sizes[layers()]) {
-            throw new IllegalArgumentException(name + ".classes() must equal the network's " + sizes[layers()]
+        if (d.classes() != theta.size(layers())) {
+            throw new IllegalArgumentException(name + ".classes() must equal the network's " + theta.size(layers())
                     + " outputs, was " + d.classes());
         }
         return d;
-    }
-
-    private void requireLayer(int l) {
-        if (l < 1 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
-        }
-    }
-
-    private static void requireIndex(String name, int i, int size) {
-        if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
-        }
     }
 }

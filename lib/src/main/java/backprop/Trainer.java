@@ -1,42 +1,50 @@
 package backprop;
 
+import backprop.fast.BatchEngine;
 import java.util.Random;
 
 /**
- * Gradient descent on the mean cross-entropy plus (λ/2) Σ w²: after each batch of B samples every weight moves by
- * −η ((1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w) and every bias by −η (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b.
- * With {@link #FULL_BATCH} (B = N) each epoch is one step; with a smaller B the samples are reshuffled (seeded)
- * every epoch and cut into ⌈N/B⌉ batches.
+ * Gradient descent on the mean cross-entropy plus (λ/2) Σ w²: after each batch of B samples every parameter takes
+ * the step θ ← θ − η ∂L/∂θ with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w for a weight and
+ * (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b for a bias. With {@link #FULL_BATCH} (B = N) each epoch is one step; with a
+ * smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change in stages
+ * ({@link Builder#stage}).
  *
- * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks. The training loop runs on
- * flat buffers allocated once per fit; large batches are split over several threads with bit-identical results.
+ * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks. It prints nothing:
+ * progress goes to a {@link TrainingListener}. The gradients come from the fast kernel ({@code backprop.fast}),
+ * on flat buffers allocated once per fit; large batches are split over several threads with bit-identical results.
+ *
+ * <p>Training stops with an {@link IllegalStateException} naming the epoch, η and λ when it diverges: when a
+ * gradient or a step is not finite (the step is then not taken), or when an evaluated training loss is not finite
+ * or more than {@value #DIVERGENCE_FACTOR} times max(L<sub>0</sub>, ln C), L<sub>0</sub> being the loss before
+ * training and ln C that of a uniform guess. The network keeps its last (finite) weights.
  */
 public final class Trainer {
 
     /** Batch size meaning "the whole training set": plain (full-batch) gradient descent. */
     public static final int FULL_BATCH = Integer.MAX_VALUE;
 
-    /** The most progress lines one fit prints. */
-    static final int MAX_PROGRESS_LINES = 20;
+    /** How far above its start the training loss may grow before the fit counts as diverged. */
+    public static final double DIVERGENCE_FACTOR = 100.0;
 
-    private final double learningRate;
-    private final int epochs;
+    private final Schedule schedule;
     private final int batchSize;
     private final double l2;
     private final long seed;
     private final int progressEvery;
     private final int recordEvery;
     private final int threads;
+    private final TrainingListener listener;
 
     private Trainer(Builder b) {
-        this.learningRate = b.learningRate;
-        this.epochs = b.epochs;
+        this.schedule = b.schedule();
         this.batchSize = b.batchSize;
         this.l2 = b.l2;
         this.seed = b.seed;
         this.progressEvery = b.progressEvery;
         this.recordEvery = b.recordEvery;
         this.threads = b.threads;
+        this.listener = b.listener;
     }
 
     public static Builder builder() {
@@ -50,7 +58,8 @@ public final class Trainer {
      * @param train the training set
      * @param test  a held-out set evaluated alongside (never trained on), or null
      * @return the recorded learning curve
-     * @throws IllegalStateException if the loss becomes NaN or infinite (the learning rate is too large)
+     * @throws IllegalStateException if training diverges (see the class comment); the network keeps its last
+     *                               finite weights
      */
     public History fit(Network net, Dataset train, Dataset test) {
         Require.notNull("net", net);
@@ -58,16 +67,51 @@ public final class Trainer {
         if (test != null) {
             net.requireCompatible("test", test);
         }
-        int n = train.size();
-        int batch = Math.min(batchSize, n);
-        double[] trainX = featureMajor(train);
-        double[] testX = test == null ? null : featureMajor(test);
-        int record = recordEvery > 0 ? recordEvery : Math.max(1, epochs / 100);
-        int progress = progressEvery < 0 ? Math.max(1, (epochs + 9) / 10)
-                : progressEvery == 0 ? 0 : Math.max(progressEvery, (epochs + MAX_PROGRESS_LINES - 1) / MAX_PROGRESS_LINES);
-        History.Recorder history = new History.Recorder(epochs / record + 2, test != null);
-        try (BatchEngine engine = new BatchEngine(net, threads)) {
-            double[] grad = new double[engine.parameters()];
+        Run run = new Run(net, train, test);
+        try (BatchEngine engine = new BatchEngine(net.theta(), net.activation(), threads)) {
+            run.engine = engine;
+            return run.all();
+        }
+    }
+
+    /** The state of one fit. */
+    private final class Run {
+        final Network net;
+        final Dataset train;
+        final Dataset test;
+        final double[] trainX;
+        final double[] testX;
+        final double[] theta;
+        final boolean[] isWeight;
+        final double[] grad;
+        final double[] next;
+        final int epochs = schedule.epochs();
+        final History.Recorder history;
+        BatchEngine engine;
+        double startLoss;
+
+        Run(Network net, Dataset train, Dataset test) {
+            this.net = net;
+            this.train = train;
+            this.test = test;
+            this.trainX = Streaming.featureMajor(train);
+            this.testX = test == null ? null : Streaming.featureMajor(test);
+            Parameters p = net.theta();
+            this.theta = p.array();
+            this.isWeight = new boolean[theta.length];
+            for (int i = 0; i < theta.length; i++) {
+                isWeight[i] = p.isWeight(i);
+            }
+            this.grad = new double[theta.length];
+            this.next = new double[theta.length];
+            this.history = new History.Recorder(test != null);
+        }
+
+        History all() {
+            int n = train.size();
+            int batch = Math.min(batchSize, n);
+            int record = recordEvery > 0 ? recordEvery : Math.max(1, epochs / 100);
+            int progress = progressEvery < 0 ? record : progressEvery;
             double[] batchX = batch == n ? trainX : new double[train.inputs() * batch];
             int[] batchY = batch == n ? train.labelArray() : new int[batch];
             int[] order = new int[n];
@@ -75,94 +119,84 @@ public final class Trainer {
                 order[i] = i;
             }
             Random random = new Random(seed);
-            evaluate(engine, 0, trainX, train, testX, test, history, false);
+            evaluate(0, true, listener != null && progress > 0);
             for (int epoch = 1; epoch <= epochs; epoch++) {
+                double eta = schedule.learningRate(epoch);
                 if (batch == n) {
-                    step(net, engine, trainX, batchY, n, grad, epoch);
+                    step(trainX, batchY, n, eta, epoch);
                 } else {
                     shuffle(order, random);
                     for (int start = 0; start < n; start += batch) {
                         int count = Math.min(batch, n - start);
                         gather(train, order, start, count, batchX, batchY);
-                        step(net, engine, batchX, batchY, count, grad, epoch);
+                        step(batchX, batchY, count, eta, epoch);
                     }
                 }
                 boolean recordNow = epoch % record == 0 || epoch == epochs;
-                boolean printNow = progress > 0 && (epoch % progress == 0 || epoch == epochs);
-                if (recordNow || printNow) {
-                    evaluate(engine, epoch, trainX, train, testX, test, recordNow ? history : null, printNow);
+                boolean tellNow = listener != null && progress > 0 && (epoch % progress == 0 || epoch == epochs);
+                if (recordNow || tellNow) {
+                    evaluate(epoch, recordNow, tellNow);
                 }
             }
+            return history.build();
         }
-        return history.build();
-    }
 
-    /** One gradient step on the count samples of x (feature-major, stride count). */
-    private void step(Network net, BatchEngine engine, double[] x, int[] labels, int count, double[] grad, int epoch) {
-        engine.gradient(x, count, labels, count, false, grad);
-        for (double g : grad) {
-            if (!Double.isFinite(g)) {
-                throw diverged(epoch);
+        /** θ ← θ − η ∂L/∂θ on the count samples of x (feature-major, stride count), with ∂L/∂θ as in the class comment. */
+        void step(double[] x, int[] labels, int count, double eta, int epoch) {
+            engine.gradient(x, count, labels, count, false, grad);
+            double scale = 1.0 / count;
+            for (int i = 0; i < theta.length; i++) {
+                next[i] = isWeight[i] ? theta[i] - eta * (grad[i] * scale + l2 * theta[i])
+                        : theta[i] - eta * grad[i] * scale;
+                if (!Double.isFinite(next[i])) {
+                    throw diverged(epoch, eta, "a step would make " + net.theta().tensorOf(i)
+                            + " non-finite (gradient " + grad[i] * scale + ")");
+                }
             }
+            System.arraycopy(next, 0, theta, 0, theta.length);
         }
-        double scale = 1.0 / count;
-        for (int l = 1; l <= net.layers(); l++) {
-            double[] w = net.w(l);
-            double[] b = net.b(l);
-            int off = engine.layerOffset(l);
-            for (int i = 0; i < w.length; i++) {
-                w[i] -= learningRate * (grad[off + i] * scale + l2 * w[i]);
-            }
-            off += w.length;
-            for (int k = 0; k < b.length; k++) {
-                b[k] -= learningRate * grad[off + k] * scale;
-            }
-        }
-    }
 
-    private void evaluate(BatchEngine engine, int epoch, double[] trainX, Dataset train, double[] testX, Dataset test,
-            History.Recorder history, boolean print) {
-        double trainLoss = engine.evaluate(trainX, train.size(), train.labelArray(), train.size()) / train.size();
-        double trainAccuracy = (double) engine.lastCorrect() / train.size();
-        if (!Double.isFinite(trainLoss)) {
-            throw diverged(epoch);
-        }
-        double testLoss = Double.NaN;
-        double testAccuracy = Double.NaN;
-        if (test != null) {
-            testLoss = engine.evaluate(testX, test.size(), test.labelArray(), test.size()) / test.size();
-            testAccuracy = (double) engine.lastCorrect() / test.size();
-        }
-        if (history != null) {
-            history.add(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy);
-        }
-        if (print) {
-            String line = String.format("epoch %" + String.valueOf(epochs).length() + "d/%d  train loss %.5f  accuracy %.4f",
-                    epoch, epochs, trainLoss, trainAccuracy);
+        void evaluate(int epoch, boolean record, boolean tell) {
+            double trainLoss = engine.evaluate(trainX, train.size(), train.labelArray(), train.size()) / train.size();
+            double trainAccuracy = (double) engine.lastCorrect() / train.size();
+            double eta = schedule.learningRate(epoch);
+            if (epoch == 0) {
+                if (!Double.isFinite(trainLoss)) {
+                    throw new IllegalStateException("the initial network's training loss is " + trainLoss
+                            + ": its weights are too large for the data (nothing was trained)");
+                }
+                startLoss = Math.max(trainLoss, Math.log(net.sizes()[net.layers()]));
+            } else if (!Double.isFinite(trainLoss)) {
+                throw diverged(epoch, eta, "the training loss became " + trainLoss);
+            } else if (trainLoss > DIVERGENCE_FACTOR * startLoss) {
+                throw diverged(epoch, eta, String.format("the training loss grew to %.6g, more than %.0f × %.4f",
+                        trainLoss, DIVERGENCE_FACTOR, startLoss));
+            }
+            double testLoss = Double.NaN;
+            double testAccuracy = Double.NaN;
             if (test != null) {
-                line += String.format("  test loss %.5f  accuracy %.4f", testLoss, testAccuracy);
+                testLoss = engine.evaluate(testX, test.size(), test.labelArray(), test.size()) / test.size();
+                testAccuracy = (double) engine.lastCorrect() / test.size();
             }
-            System.out.println(line);
+            if (record) {
+                history.add(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy);
+            }
+            if (tell) {
+                listener.onProgress(new TrainingListener.Progress(epoch, epochs, eta, trainLoss, trainAccuracy,
+                        testLoss, testAccuracy));
+            }
         }
     }
 
-    private IllegalStateException diverged(int epoch) {
-        return new IllegalStateException("the loss became NaN or infinite at epoch " + epoch + " (learningRate "
-                + learningRate + "): lower the learning rate");
-    }
-
-    /** x<sup>T</sup>: feature j of sample n at [j · N + n], so the training loops run over samples. */
-    static double[] featureMajor(Dataset d) {
-        double[] f = d.features();
-        int n = d.size();
-        int inputs = d.inputs();
-        double[] t = new double[f.length];
-        for (int s = 0; s < n; s++) {
-            for (int j = 0; j < inputs; j++) {
-                t[j * n + s] = f[s * inputs + j];
-            }
-        }
-        return t;
+    /** The divergence error: what happened, where, with which η and λ, and the likely cure. */
+    private IllegalStateException diverged(int epoch, double eta, String what) {
+        String cure = eta * l2 >= 2.0
+                ? "η·λ = " + eta * l2 + " ≥ 2, so the L2 term alone pushes the weights further out each step:"
+                        + " lower λ or η"
+                : "lower the learning rate η";
+        return new IllegalStateException("training diverged at epoch " + epoch + " (learningRate η = " + eta
+                + ", l2 λ = " + l2 + "): " + what + "; " + cure
+                + ". The network keeps its last finite weights.");
     }
 
     private static void gather(Dataset d, int[] order, int start, int count, double[] x, int[] labels) {
@@ -190,7 +224,7 @@ public final class Trainer {
 
     @Override
     public String toString() {
-        return "Trainer[learningRate=" + learningRate + ", epochs=" + epochs + ", batchSize="
+        return "Trainer[" + schedule + ", batchSize="
                 + (batchSize == FULL_BATCH ? "FULL_BATCH" : String.valueOf(batchSize)) + ", l2=" + l2 + ", seed=" + seed
                 + "]";
     }
@@ -199,25 +233,42 @@ public final class Trainer {
     public static final class Builder {
         private double learningRate = 0.1;
         private int epochs = 1000;
+        private boolean constantSet;
+        private Schedule stages;
         private int batchSize = FULL_BATCH;
         private double l2 = 0.0;
         private long seed = 0L;
         private int progressEvery = -1;
         private int recordEvery = 0;
         private int threads = 0;
+        private TrainingListener listener;
 
         private Builder() {
         }
 
-        /** η &gt; 0, the step size (default 0.1). */
+        /** η &gt; 0, the step size of every epoch (default 0.1). Not together with {@link #stage}. */
         public Builder learningRate(double learningRate) {
             this.learningRate = Require.positiveFinite("learningRate", learningRate);
+            this.constantSet = true;
             return this;
         }
 
-        /** The number of passes over the training set, ≥ 0 (default 1000). */
+        /** The number of passes over the training set, ≥ 0 (default 1000). Not together with {@link #stage}. */
         public Builder epochs(int epochs) {
             this.epochs = Require.atLeast("epochs", epochs, 0);
+            this.constantSet = true;
+            return this;
+        }
+
+        /**
+         * Appends a stage of the learning-rate schedule: {@code epochs} epochs at η = {@code learningRate}, after
+         * the stages added before. {@code stage(20, 0.3).stage(10, 0.03)} is 20 epochs at 0.3, then 10 at 0.03,
+         * in one fit. Not together with {@link #learningRate} and {@link #epochs}.
+         */
+        public Builder stage(int epochs, double learningRate) {
+            Require.atLeast("epochs", epochs, 1);
+            Require.positiveFinite("learningRate", learningRate);
+            stages = stages == null ? Schedule.constant(epochs, learningRate) : stages.then(epochs, learningRate);
             return this;
         }
 
@@ -239,9 +290,15 @@ public final class Trainer {
             return this;
         }
 
+        /** The listener that receives the progress of every fit (default none: the fit is silent). */
+        public Builder listener(TrainingListener listener) {
+            this.listener = Require.notNull("listener", listener);
+            return this;
+        }
+
         /**
-         * Print a progress line on System.out every k epochs; 0 = silent. By default about 10 lines per fit. At most
-         * {@value Trainer#MAX_PROGRESS_LINES} lines are printed: a smaller k is widened to epochs/20.
+         * Call the listener every k epochs (and after the last); 0 = never. By default it is called at every
+         * recorded epoch ({@link #recordEvery}).
          */
         public Builder progressEvery(int k) {
             this.progressEvery = Require.atLeast("progressEvery", k, 0);
@@ -263,8 +320,18 @@ public final class Trainer {
             return this;
         }
 
+        /** @throws IllegalArgumentException if {@link #stage} was combined with learningRate or epochs */
         public Trainer build() {
+            if (stages != null && constantSet) {
+                throw new IllegalArgumentException("stage must not be combined with"
+                        + " learningRate(η) or epochs(n), was stages of " + stages + " and " + epochs + " epochs at η "
+                        + learningRate);
+            }
             return new Trainer(this);
+        }
+
+        private Schedule schedule() {
+            return stages != null ? stages : Schedule.constant(epochs, learningRate);
         }
     }
 }

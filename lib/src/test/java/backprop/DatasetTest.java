@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class DatasetTest {
 
@@ -147,18 +146,6 @@ class DatasetTest {
         assertMessage("leaves an empty side", () -> d.split(0.01, 1));
         assertMessage("leaves an empty side", () -> d.split(0.99, 1));
         assertMessage("leaves an empty side", () -> indexed(1).split(0.5, 1));
-    }
-
-    @Test
-    void toTableHasFeatureLabelAndClassColumns() {
-        Dataset d = indexed(5);
-        Table t = d.toTable();
-        assertEquals(List.of("x1", "x2", "label", "class"), t.columnNames());
-        assertEquals(5, t.rowCount());
-        assertEquals(3.0, t.doubleColumn("x1").get(3));
-        assertEquals(-1.5, t.doubleColumn("x2").get(3));
-        assertEquals(0, t.intColumn("label").getInt(3));
-        assertEquals("class 2", t.stringColumn("class").get(2));
     }
 
     @Test

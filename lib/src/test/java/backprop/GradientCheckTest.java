@@ -85,7 +85,7 @@ class GradientCheckTest {
     @Test
     void reportNamesEveryTensorInLayerOrder() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 2, 2, 3, 2);
-        GradientCheck.Report r = GradientCheck.check(net, BatchEngineTest.randomData(5, 2, 2, 1), 0.0, 1e-5);
+        GradientCheck.Report r = GradientCheck.check(net, TestData.random(5, 2, 2, 1), 0.0, 1e-5);
         assertEquals(List.of("W1", "b1", "W2", "b2"), List.copyOf(r.relativeErrors().keySet()));
         assertTrue(r.toString().contains("W2") && r.toString().contains("max"), r.toString());
     }
@@ -101,11 +101,11 @@ class GradientCheckTest {
     @Test
     void rejectsBadArguments() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 2, 2, 3, 2);
-        Dataset d = BatchEngineTest.randomData(5, 2, 2, 1);
+        Dataset d = TestData.random(5, 2, 2, 1);
         assertMessage(() -> GradientCheck.check(null, d, 0, 1e-5), "net");
         assertMessage(() -> GradientCheck.check(net, null, 0, 1e-5), "d");
-        assertMessage(() -> GradientCheck.check(net, BatchEngineTest.randomData(5, 3, 2, 1), 0, 1e-5), "d.inputs()");
-        assertMessage(() -> GradientCheck.check(net, BatchEngineTest.randomData(5, 2, 3, 1), 0, 1e-5), "d.classes()");
+        assertMessage(() -> GradientCheck.check(net, TestData.random(5, 3, 2, 1), 0, 1e-5), "d.inputs()");
+        assertMessage(() -> GradientCheck.check(net, TestData.random(5, 2, 3, 1), 0, 1e-5), "d.classes()");
         assertMessage(() -> GradientCheck.check(net, d, -1, 1e-5), "l2");
         assertMessage(() -> GradientCheck.check(net, d, 0, 0), "epsilon");
         assertMessage(() -> GradientCheck.check(net, d, 0, Double.NaN), "epsilon");

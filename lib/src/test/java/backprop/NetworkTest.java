@@ -105,7 +105,7 @@ class NetworkTest {
     @Test
     void softmaxRegressionGradientIsMeanOfInputTimesError() {
         Network net = Network.create(Activation.SIGMOID, Init.XAVIER, 4, 2, 3);
-        Dataset d = BatchEngineTest.randomData(10, 2, 3, 2);
+        Dataset d = TestData.random(10, 2, 3, 2);
         Gradients g = net.gradients(d, 0.0);
         double[][] x = d.x();
         double[][] yHat = net.predictProbabilities(x);
@@ -162,8 +162,8 @@ class NetworkTest {
         assertMessage(() -> net.forward(new double[][] {{1, 2}, {Double.POSITIVE_INFINITY, 0}}), "x[1][0]");
         assertMessage(() -> net.forward(new double[0][]), "x");
         assertMessage(() -> net.forward((Dataset) null), "d");
-        assertMessage(() -> net.accuracy(BatchEngineTest.randomData(3, 3, 2, 1)), "d.inputs()");
-        assertMessage(() -> net.loss(BatchEngineTest.randomData(3, 2, 3, 1), 0), "d.classes()");
+        assertMessage(() -> net.accuracy(TestData.random(3, 3, 2, 1)), "d.inputs()");
+        assertMessage(() -> net.loss(TestData.random(3, 2, 3, 1), 0), "d.classes()");
         ForwardPass f = net.forward(new double[][] {{1, 2}, {3, 4}});
         assertMessage(() -> net.backward(f, new int[] {0}, 0), "labels");
         assertMessage(() -> net.backward(f, new int[] {0, 2}, 0), "labels[1]");

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class TrainerTest {
 
@@ -59,9 +59,6 @@ class TrainerTest {
         assertTrue(h.trainAccuracy()[10] > 0.9, h.toString());
         assertEquals(net.accuracy(split.test()), h.testAccuracy()[10], 1e-15);
         assertEquals(net.loss(split.train(), 0.0), h.trainLoss()[10], 1e-12);
-        Table t = h.toTable();
-        assertEquals(List.of("epoch", "train loss", "train accuracy", "test loss", "test accuracy"), t.columnNames());
-        assertEquals(11, t.rowCount());
         assertTrue(h.toString().contains("test"), h.toString());
     }
 
@@ -71,7 +68,6 @@ class TrainerTest {
                 .fit(Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2), MOONS, null);
         assertArrayEquals(new int[] {0}, h.epochs());
         assertEquals(0, h.testLoss().length);
-        assertEquals(3, h.toTable().columnCount());
     }
 
     @Test
@@ -117,27 +113,97 @@ class TrainerTest {
     }
 
     @Test
-    void progressLinesAreCapped() {
-        String out = captureOut(() -> Trainer.builder().epochs(1000).progressEvery(1).build()
-                .fit(Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2), MOONS, MOONS));
-        long lines = out.lines().count();
-        assertEquals(Trainer.MAX_PROGRESS_LINES, lines, out);
-        assertTrue(out.lines().allMatch(l -> l.startsWith("epoch") && l.contains("test loss")), out);
-        String byDefault = captureOut(() -> Trainer.builder().epochs(1000).build()
-                .fit(Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2), MOONS, null));
-        assertEquals(10, byDefault.lines().count(), byDefault);
-        String silent = captureOut(() -> Trainer.builder().epochs(100).progressEvery(0).build()
-                .fit(Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2), MOONS, null));
-        assertEquals("", silent);
-    }
-
-    @Test
     void divergenceNamesTheEpochAndTheCure() {
         Network net = Network.create(Activation.RELU, Init.HE, 1, 2, 16, 16, 2);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Trainer.builder()
                 .learningRate(1e150).epochs(100).progressEvery(0).build().fit(net, MOONS, null));
         assertTrue(e.getMessage().matches(".*epoch \\d+.*") && e.getMessage().contains("lower the learning rate"),
                 e.getMessage());
+        assertTrue(net.parameters().isFinite(), "the network keeps finite weights");
+    }
+
+    /**
+     * A saturating tanh net at η = 1e300 used to "complete" with a loss of 1.6e300: the loss now counts as diverged
+     * once it exceeds 100 × its start, and the message names epoch, η and λ; the weights stay finite.
+     */
+    @Test
+    void saturatingRunAtAHugeLearningRateStopsAndKeepsFiniteWeights() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Trainer.builder()
+                .learningRate(1e300).epochs(50).recordEvery(1).build().fit(net, MOONS, null));
+        assertTrue(e.getMessage().startsWith("training diverged at epoch ")
+                && e.getMessage().contains("η = 1.0E300") && e.getMessage().contains("λ = 0.0"), e.getMessage());
+        assertTrue(net.parameters().isFinite());
+    }
+
+    /** When η·λ ≥ 2 the decay term alone blows the weights up: the message blames λ, not only η. */
+    @Test
+    void divergenceCausedByL2SaysSo() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Trainer.builder()
+                .learningRate(10).l2(0.5).epochs(400).recordEvery(1).build().fit(net, MOONS, null));
+        assertTrue(e.getMessage().contains("λ = 0.5") && e.getMessage().contains("lower λ"), e.getMessage());
+    }
+
+    @Test
+    void silentByDefaultAndTheListenerGetsEveryEvaluation() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
+        String out = captureOut(() -> Trainer.builder().epochs(200).build().fit(net.copy(), MOONS, MOONS));
+        assertEquals("", out);
+        List<TrainingListener.Progress> seen = new ArrayList<>();
+        History h = Trainer.builder().epochs(200).recordEvery(50).listener(seen::add).build().fit(net.copy(), MOONS, null);
+        assertEquals(List.of(0, 50, 100, 150, 200), seen.stream().map(TrainingListener.Progress::epoch).toList());
+        assertEquals(h.trainLoss()[3], seen.get(3).trainLoss(), 0.0);
+        assertEquals(h.trainAccuracy()[4], seen.get(4).trainAccuracy(), 0.0);
+        assertTrue(Double.isNaN(seen.get(4).testLoss()));
+        seen.clear();
+        Trainer.builder().epochs(10).recordEvery(5).progressEvery(3).listener(seen::add).build().fit(net.copy(), MOONS, null);
+        assertEquals(List.of(0, 3, 6, 9, 10), seen.stream().map(TrainingListener.Progress::epoch).toList());
+        seen.clear();
+        Trainer.builder().epochs(10).progressEvery(0).listener(seen::add).build().fit(net.copy(), MOONS, null);
+        assertEquals(List.of(), seen);
+        String printed = captureOut(() -> Trainer.builder().epochs(4).recordEvery(2)
+                .listener(TrainingListener.printingTo(System.out)).build().fit(net.copy(), MOONS, MOONS));
+        assertEquals(3, printed.lines().count(), printed);
+        assertTrue(printed.lines().allMatch(l -> l.startsWith("epoch") && l.contains("test loss")), printed);
+    }
+
+    /** "20 epochs at 0.3 then 10 at 0.03" in one fit equals the two fits one after the other (full batch). */
+    @Test
+    void aScheduleInStagesIsOneFit() {
+        Network staged = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 5, 2);
+        Network twice = staged.copy();
+        List<TrainingListener.Progress> seen = new ArrayList<>();
+        History h = Trainer.builder().stage(20, 0.3).stage(10, 0.03).recordEvery(1).listener(seen::add).build()
+                .fit(staged, MOONS, null);
+        Trainer.builder().learningRate(0.3).epochs(20).build().fit(twice, MOONS, null);
+        Trainer.builder().learningRate(0.03).epochs(10).build().fit(twice, MOONS, null);
+        assertArrayEquals(twice.parameters().toArray(), staged.parameters().toArray(), 0.0);
+        assertEquals(31, h.size());
+        assertEquals(0.3, seen.get(20).learningRate());
+        assertEquals(0.03, seen.get(21).learningRate());
+        assertMessage(() -> Trainer.builder().stage(10, 0.3).learningRate(0.1).build(), "stage");
+        assertMessage(() -> Trainer.builder().epochs(5).stage(10, 0.3).build(), "stage");
+        assertMessage(() -> Trainer.builder().stage(0, 0.3), "epochs");
+        assertMessage(() -> Trainer.builder().stage(5, -1), "learningRate");
+        assertMessage(() -> Trainer.builder().stage(Integer.MAX_VALUE, 0.3).stage(1, 0.1), "epochs");
+        assertMessage(() -> Trainer.builder().listener(null), "listener");
+    }
+
+    /** epochs(MAX_VALUE).recordEvery(1) used to fail before the first epoch (a history of 2³¹ + 1 points). */
+    @Test
+    void hugeEpochCountsStartAndGrowTheHistoryAsNeeded() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
+        RuntimeException stop = new RuntimeException("stop");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> Trainer.builder().epochs(Integer.MAX_VALUE)
+                .recordEvery(1).listener(p -> {
+                    if (p.epoch() == 40) {
+                        throw stop;
+                    }
+                }).build().fit(net, MOONS, null));
+        assertEquals(stop, e);
+        History h = Trainer.builder().epochs(100).recordEvery(1).build().fit(net, MOONS, null);
+        assertEquals(101, h.size());
     }
 
     @Test
@@ -158,9 +224,9 @@ class TrainerTest {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         assertMessage(() -> t.fit(null, MOONS, null), "net");
         assertMessage(() -> t.fit(net, null, null), "train");
-        assertMessage(() -> t.fit(net, BatchEngineTest.randomData(5, 3, 2, 1), null), "train.inputs()");
-        assertMessage(() -> t.fit(net, BatchEngineTest.randomData(5, 2, 3, 1), null), "train.classes()");
-        assertMessage(() -> t.fit(net, MOONS, BatchEngineTest.randomData(5, 2, 3, 1)), "test.classes()");
+        assertMessage(() -> t.fit(net, TestData.random(5, 3, 2, 1), null), "train.inputs()");
+        assertMessage(() -> t.fit(net, TestData.random(5, 2, 3, 1), null), "train.classes()");
+        assertMessage(() -> t.fit(net, MOONS, TestData.random(5, 2, 3, 1)), "test.classes()");
     }
 
     private static String captureOut(Runnable r) {

@@ -17,13 +17,17 @@ public final class BoundaryPlot {
     /** How far the grid extends beyond the data on each side, in units of the features. */
     static final double PADDING = 0.5;
 
+    /** The largest grid: 500 × 500 = 250,000 evaluations of the network, far finer than a plot can show. */
+    public static final int MAX_GRID_SIZE = 500;
+
     private BoundaryPlot() {
     }
 
     /**
      * @param net      a network with 2 inputs and at least 2 classes
      * @param d        the points to draw on top (2 features)
-     * @param gridSize the number of grid points along each axis, &ge; 2 (the network is evaluated gridSize&sup2; times)
+     * @param gridSize the number of grid points along each axis, in [2, {@value #MAX_GRID_SIZE}] (the network is
+     *                 evaluated gridSize&sup2; times)
      * @param title    the figure's title
      * @throws IllegalArgumentException naming the parameter if one of these does not hold
      */
@@ -40,9 +44,10 @@ public final class BoundaryPlot {
         if (sizes[sizes.length - 1] < 2) {
             throw new IllegalArgumentException("net must have at least 2 classes, had " + sizes[sizes.length - 1]);
         }
-        if (gridSize < 2) {
-            throw new IllegalArgumentException("gridSize must be >= 2, was " + gridSize);
+        if (gridSize < 2 || gridSize > MAX_GRID_SIZE) {
+            throw new IllegalArgumentException("gridSize must be in [2, " + MAX_GRID_SIZE + "], was " + gridSize);
         }
+        Plots.requireText("title", title);
         double[] gx = axis(d, 0, gridSize);
         double[] gy = axis(d, 1, gridSize);
         double[][] points = new double[gridSize * gridSize][];

@@ -20,6 +20,9 @@ final class Plots {
 
     /** A layout with a title, two axis labels and a legend. */
     static Layout layout(String title, String xLabel, String yLabel) {
+        requireText("title", title);
+        requireText("xLabel", xLabel);
+        requireText("yLabel", yLabel);
         return Layout.builder()
                 .title(title)
                 .xAxis(Axis.builder().title(xLabel).build())
@@ -68,6 +71,14 @@ final class Plots {
      */
     static double forPicture(double v) {
         return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** Rejects a null text (a title or an axis label), naming the parameter. */
+    static String requireText(String name, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException(name + " must not be null, was null");
+        }
+        return text;
     }
 
     /** Rejects a data set that is not two-dimensional, naming the parameter. */

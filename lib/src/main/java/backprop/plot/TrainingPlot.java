@@ -41,7 +41,7 @@ public final class TrainingPlot {
         if (test.length > 0) {
             series.put("test", test);
         }
-        return LinePlot.lines(title, "epoch", yLabel, epochs, series);
+        return Curves.lines(title, "epoch", yLabel, epochs, series);
     }
 
     private static void requireHistory(History h) {

@@ -9,6 +9,7 @@ import backprop.Activation;
 import backprop.Dataset;
 import backprop.Init;
 import backprop.Network;
+import backprop.Trainer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,17 @@ class BoundaryPlotTest {
     @Test
     void rejectsBadArguments() {
         Network net = logisticInX1();
-        assertMessage("gridSize must be >= 2, was 1", () -> BoundaryPlot.decisionBoundary(net, DATA, 1, "t"));
+        assertMessage("gridSize must be in [2, 500], was 1", () -> BoundaryPlot.decisionBoundary(net, DATA, 1, "t"));
+        // gridSize² would overflow an int from 46341 on: rejected up front, like any grid above 500
+        assertMessage("gridSize must be in [2, 500], was 46341",
+                () -> BoundaryPlot.decisionBoundary(net, DATA, 46341, "t"));
+        assertMessage("gridSize must be in [2, 500], was 501", () -> BoundaryPlot.decisionBoundary(net, DATA, 501, "t"));
+        assertMessage("title must not be null, was null", () -> BoundaryPlot.decisionBoundary(net, DATA, 10, null));
+        assertMessage("title must not be null, was null", () -> DataPlot.scatter(DATA, null));
+        assertMessage("title must not be null, was null", () -> TrainingPlot.loss(
+                Trainer.builder().epochs(1).build().fit(net.copy(), DATA, null), null));
+        assertMessage("xLabel must not be null, was null",
+                () -> Curves.lines("t", null, "y", new double[] {1}, java.util.Map.of("a", new double[] {1})));
         assertMessage("net must not be null, was null", () -> BoundaryPlot.decisionBoundary(null, DATA, 10, "t"));
         Network threeInputs = Network.create(Activation.TANH, Init.XAVIER, 1, 3, 2);
         assertMessage("net must take 2 inputs to draw its boundary in the plane, took 3",

@@ -1,4 +1,4 @@
-package backprop;
+package backprop.fast;
 
 /**
  * The loops of {@link ChunkKernel} over the samples of one chunk: each runs over n = 0..len−1 of rows that all start

@@ -1,4 +1,8 @@
-package backprop;
+package backprop.fast;
+
+import backprop.Activation;
+import backprop.Parameters;
+import java.util.Arrays;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -12,17 +16,18 @@ import java.util.function.IntConsumer;
  * in group order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads
  * only decide which thread computes which group. The threads claim the groups one at a time from a shared counter,
  * so a thread that starts late or is descheduled leaves its groups to the others instead of holding them up.
+ *
+ * <p>The engine reads the parameter vector θ it was made with, live: an update of θ between calls is seen by the
+ * next call. It depends only on θ (its sizes and layout) and the hidden activation.
  */
-final class BatchEngine implements AutoCloseable {
+public final class BatchEngine implements AutoCloseable {
 
     static final int MAX_GROUPS = 8;
 
     /** Batches whose work (samples × cost per sample) is below this run on the calling thread alone. */
     static final long PARALLEL_WORK = 400_000L;
 
-    private final Network net;
     private final int parameters;
-    private final int[] layerOffset;
     private final long costPerSample;
     private final boolean automatic;
     private final ChunkKernel[] kernels;
@@ -38,7 +43,8 @@ final class BatchEngine implements AutoCloseable {
     private int[] labels;
     private int count;
     private boolean wantLoss;
-    private boolean backward;
+    private Mode mode;
+    private int[] classes;
     private int groups;
     private int activeThreads;
 
@@ -47,48 +53,42 @@ final class BatchEngine implements AutoCloseable {
      *                {@link #PARALLEL_WORK}, the calling thread alone below; the worker threads start at the first
      *                batch that uses them and stop at {@link #close()}
      */
-    BatchEngine(Network net, int threads) {
-        this.net = net;
-        int top = net.layers();
-        this.layerOffset = new int[top + 1];
-        int offset = 0;
-        long cost = 0;
-        for (int l = 1; l <= top; l++) {
-            layerOffset[l] = offset;
-            offset += net.size(l - 1) * net.size(l) + net.size(l);
-            cost += 3L * net.size(l - 1) * net.size(l) + 8L * net.size(l);
+    public BatchEngine(Parameters theta, Activation sigma, int threads) {
+        if (theta == null || sigma == null) {
+            throw new IllegalArgumentException((theta == null ? "theta" : "sigma") + " must not be null, was null");
         }
-        this.parameters = offset;
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0, was " + threads);
+        }
+        long cost = 0;
+        for (int l = 1; l <= theta.layers(); l++) {
+            cost += 3L * theta.size(l - 1) * theta.size(l) + 8L * theta.size(l);
+        }
+        this.parameters = theta.count();
         this.costPerSample = cost;
         this.automatic = threads == 0;
         int n = automatic ? Math.min(MAX_GROUPS, Runtime.getRuntime().availableProcessors()) : threads;
         n = Math.min(n, MAX_GROUPS);
         this.kernels = new ChunkKernel[n];
         for (int t = 0; t < n; t++) {
-            kernels[t] = new ChunkKernel(net);
+            kernels[t] = new ChunkKernel(theta, sigma);
         }
         this.groupGrad = new double[MAX_GROUPS][parameters];
     }
 
-    int parameters() {
-        return parameters;
-    }
-
-    int layerOffset(int l) {
-        return layerOffset[l];
-    }
+    private enum Mode { GRADIENT, EVALUATE, LOSS, PREDICT }
 
     /**
      * Sums over the batch the gradient of the per-sample loss: grad = Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ in the layout
-     * of {@link #layerOffset} (W<sub>l</sub> row-major, then b<sub>l</sub>), no 1/N and no L2 term.
+     * of {@link Parameters} (W<sub>l</sub> row-major, then b<sub>l</sub>), no 1/N and no L2 term.
      *
      * @param x      the inputs, feature-major: feature j of sample n at x[j · stride + n]
      * @param labels the labels of samples 0..count−1
      * @return the summed loss Σ<sub>n</sub> ℓ<sub>n</sub> if {@code wantLoss}, else 0
      */
-    double gradient(double[] x, int stride, int[] labels, int count, boolean wantLoss, double[] grad) {
-        run(x, stride, labels, count, wantLoss, true);
-        java.util.Arrays.fill(grad, 0.0);
+    public double gradient(double[] x, int stride, int[] labels, int count, boolean wantLoss, double[] grad) {
+        run(x, stride, labels, count, wantLoss, Mode.GRADIENT);
+        Arrays.fill(grad, 0.0);
         for (int g = 0; g < groups; g++) {
             double[] partial = groupGrad[g];
             for (int i = 0; i < parameters; i++) {
@@ -99,12 +99,25 @@ final class BatchEngine implements AutoCloseable {
     }
 
     /** Forward passes only; returns the summed loss, and {@link #lastCorrect()} the number of correct argmaxes. */
-    double evaluate(double[] x, int stride, int[] labels, int count) {
-        run(x, stride, labels, count, true, false);
+    public double evaluate(double[] x, int stride, int[] labels, int count) {
+        run(x, stride, labels, count, true, Mode.EVALUATE);
         return totalLoss();
     }
 
-    int lastCorrect() {
+    /** Forward passes only; returns the summed loss (without normalising ŷ or counting correct argmaxes). */
+    public double loss(double[] x, int stride, int[] labels, int count) {
+        run(x, stride, labels, count, true, Mode.LOSS);
+        return totalLoss();
+    }
+
+    /** Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count). */
+    public void predict(double[] x, int stride, int count, int[] classes) {
+        this.classes = classes;
+        run(x, stride, null, count, false, Mode.PREDICT);
+    }
+
+    /** @return how many samples of the last {@link #evaluate} have argmax ŷ equal to their label */
+    public int lastCorrect() {
         int correct = 0;
         for (int g = 0; g < groups; g++) {
             correct += groupCorrect[g];
@@ -120,13 +133,13 @@ final class BatchEngine implements AutoCloseable {
         return loss;
     }
 
-    private void run(double[] x, int stride, int[] labels, int count, boolean wantLoss, boolean backward) {
+    private void run(double[] x, int stride, int[] labels, int count, boolean wantLoss, Mode mode) {
         this.x = x;
         this.stride = stride;
         this.labels = labels;
         this.count = count;
         this.wantLoss = wantLoss;
-        this.backward = backward;
+        this.mode = mode;
         int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
         this.groups = Math.min(MAX_GROUPS, chunks);
         boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
@@ -158,25 +171,27 @@ final class BatchEngine implements AutoCloseable {
     private void runGroup(int g, ChunkKernel kernel) {
         int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
         double[] partial = groupGrad[g];
-        if (backward) {
-            java.util.Arrays.fill(partial, 0.0);
+        if (mode == Mode.GRADIENT) {
+            Arrays.fill(partial, 0.0);
         }
         double loss = 0.0;
         int correct = 0;
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
             int offset = ch * ChunkKernel.CHUNK;
             int c = Math.min(ChunkKernel.CHUNK, count - offset);
-            loss += kernel.forward(x, stride, offset, labels, c, wantLoss);
-            if (backward) {
-                kernel.backward(labels, offset, c, partial, layerOffset);
-            } else {
-                correct += kernel.correct(labels, offset, c);
+            loss += kernel.forward(x, stride, offset, labels, c, wantLoss, mode != Mode.LOSS);
+            switch (mode) {
+                case GRADIENT -> kernel.backward(labels, offset, c, partial);
+                case EVALUATE -> correct += kernel.correct(labels, offset, c);
+                case PREDICT -> kernel.argmax(classes, offset, c);
+                case LOSS -> { }
             }
         }
         groupLoss[g] = loss;
         groupCorrect[g] = correct;
     }
 
+    /** Stops the worker threads, if any were started. */
     @Override
     public void close() {
         if (pool != null) {

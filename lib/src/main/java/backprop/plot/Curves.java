@@ -6,9 +6,9 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** Curves y(x) sharing one x axis, for ad-hoc plots in notebooks (a softmax sweep, a cost comparison, &hellip;). */
-public final class LinePlot {
+public final class Curves {
 
-    private LinePlot() {
+    private Curves() {
     }
 
     /**
@@ -31,6 +31,7 @@ public final class LinePlot {
         Trace[] traces = new Trace[series.size()];
         int i = 0;
         for (Map.Entry<String, double[]> e : series.entrySet()) {
+            Plots.requireText("series key", e.getKey());
             double[] y = e.getValue();
             if (y == null || y.length != x.length) {
                 throw new IllegalArgumentException("series \"" + e.getKey() + "\" must have " + x.length

@@ -1,4 +1,4 @@
-package backprop;
+package backprop.fast;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -21,7 +21,9 @@ final class WorkerPool implements AutoCloseable {
     private IntConsumer task;
 
     WorkerPool(int threads) {
-        Require.atLeast("threads", threads, 2);
+        if (threads < 2) {
+            throw new IllegalArgumentException("threads must be >= 2, was " + threads);
+        }
         workers = new Thread[threads - 1];
         for (int t = 0; t < workers.length; t++) {
             int index = t + 1;
@@ -29,10 +31,6 @@ final class WorkerPool implements AutoCloseable {
             workers[t].setDaemon(true);
             workers[t].start();
         }
-    }
-
-    int threads() {
-        return workers.length + 1;
     }
 
     /** Runs {@code task} on every thread of the pool (index 0 on the caller) and returns when all are done. */

@@ -1,4 +1,7 @@
-package backprop;
+package backprop.fast;
+
+import backprop.Activation;
+import backprop.Parameters;
 
 /**
  * The forward and backward passes of training, for one chunk of at most {@link #CHUNK} samples, on flat buffers
@@ -17,7 +20,9 @@ final class ChunkKernel {
 
     static final int CHUNK = 256;
 
-    private final Network net;
+    private final int[] sizes;
+    private final Activation sigma;
+    private final Parameters theta;
     private final int top;
     /** act[0] = the chunk's inputs; act[l][k] = a (or z, or δ, as the passes go) of unit k of layer l. */
     private final double[][][] act;
@@ -28,12 +33,14 @@ final class ChunkKernel {
     private final double[] pair = new double[2];
     private final double[] block = new double[8];
 
-    ChunkKernel(Network net) {
-        this.net = net;
-        this.top = net.layers();
+    ChunkKernel(Parameters theta, Activation sigma) {
+        this.theta = theta;
+        this.sizes = theta.sizes();
+        this.sigma = sigma;
+        this.top = theta.layers();
         this.act = new double[top + 1][][];
         for (int l = 0; l <= top; l++) {
-            act[l] = new double[net.size(l)][CHUNK];
+            act[l] = new double[sizes[l]][CHUNK];
         }
     }
 
@@ -44,37 +51,40 @@ final class ChunkKernel {
      * @return Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>), the chunk's summed
      *         loss, if {@code wantLoss}, else 0
      */
-    double forward(double[] x, int stride, int offset, int[] labels, int c, boolean wantLoss) {
-        for (int j = 0; j < net.size(0); j++) {
+    double forward(double[] x, int stride, int offset, int[] labels, int c, boolean wantLoss,
+            boolean wantProbabilities) {
+        double[] t = theta.array();
+        for (int j = 0; j < sizes[0]; j++) {
             System.arraycopy(x, j * stride + offset, act[0][j], 0, c);
         }
         for (int l = 1; l <= top; l++) {
-            int in = net.size(l - 1);
-            int out = net.size(l);
-            double[] w = net.w(l);
-            double[] b = net.b(l);
+            int in = sizes[l - 1];
+            int out = sizes[l];
+            int w0 = theta.weightOffset(l);
+            int b0 = theta.biasOffset(l);
             for (int k = 0; k < out; k++) {
                 double[] z = act[l][k];
                 double[][] a = act[l - 1];
                 int j = in >= 4 ? 4 : in >= 2 ? 2 : 1;
-                affine(z, b[k], w, k, out, a, j, c);
+                affine(z, t[b0 + k], t, w0 + k, out, a, j, c);
                 for (; j + 3 < in; j += 4) {
-                    RowKernels.axpy4(z, w[j * out + k], a[j], w[(j + 1) * out + k], a[j + 1],
-                            w[(j + 2) * out + k], a[j + 2], w[(j + 3) * out + k], a[j + 3], c);
+                    int wj = w0 + j * out + k;
+                    RowKernels.axpy4(z, t[wj], a[j], t[wj + out], a[j + 1], t[wj + 2 * out], a[j + 2],
+                            t[wj + 3 * out], a[j + 3], c);
                 }
                 for (; j < in; j++) {
-                    RowKernels.axpy(z, w[j * out + k], a[j], c);
+                    RowKernels.axpy(z, t[w0 + j * out + k], a[j], c);
                 }
                 if (l < top) {
-                    net.activation().applyInPlace(z, 0, c);
+                    ActivationLoops.apply(sigma, z, c);
                 }
             }
         }
-        return softmax(labels, offset, c, wantLoss);
+        return softmax(labels, offset, c, wantLoss, wantProbabilities);
     }
 
     /** Softmax per sample of {@code act[L]}, stable: the sample's largest logit is subtracted before exponentiating. */
-    private double softmax(int[] labels, int offset, int c, boolean wantLoss) {
+    private double softmax(int[] labels, int offset, int c, boolean wantLoss, boolean wantProbabilities) {
         double[][] z = act[top];
         System.arraycopy(z[0], 0, max, 0, c);
         for (int k = 1; k < z.length; k++) {
@@ -95,6 +105,9 @@ final class ChunkKernel {
             for (int n = 0; n < c; n++) {
                 loss += Math.log(sum[n]) + max[n] - zLabel[n];
             }
+        }
+        if (!wantProbabilities) {
+            return loss;
         }
         for (int n = 0; n < c; n++) {
             sum[n] = 1.0 / sum[n];
@@ -121,41 +134,57 @@ final class ChunkKernel {
         return correct;
     }
 
+    /** Writes argmax<sub>k</sub> ŷ<sub>k</sub> of each of the c samples (after {@link #forward}) to classes[offset ..). */
+    void argmax(int[] classes, int offset, int c) {
+        double[][] p = act[top];
+        for (int n = 0; n < c; n++) {
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k][n] > p[best][n]) {
+                    best = k;
+                }
+            }
+            classes[offset + n] = best;
+        }
+    }
+
     /**
      * Backward pass of the samples of the last {@link #forward}: δ<sub>L</sub> = ŷ − y, then per layer the sums
-     * Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> into {@code grad[layerOffset[l] + j·out + k]} and
-     * Σ<sub>n</sub> δ<sub>l,n,k</sub> into the bias slots after them, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
+     * Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> into the slot of w<sub>j→k</sub> of {@code grad} (laid out
+     * like {@link Parameters}) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
      * δ<sub>l,k</sub> w<sub>j→k</sub> written over a<sub>l−1</sub> (σ′ is taken from a before it is overwritten).
      * The sums are added to {@code grad}, without the 1/N and the L2 term.
      */
-    void backward(int[] labels, int offset, int c, double[] grad, int[] layerOffset) {
+    void backward(int[] labels, int offset, int c, double[] grad) {
+        double[] t = theta.array();
         double[][] deltaTop = act[top];
         for (int n = 0; n < c; n++) {
             deltaTop[labels[offset + n]][n] -= 1.0;
         }
         for (int l = top; l >= 1; l--) {
-            int in = net.size(l - 1);
-            int out = net.size(l);
+            int in = sizes[l - 1];
+            int out = sizes[l];
             double[][] delta = act[l];
             double[][] below = act[l - 1];
-            int g0 = layerOffset[l];
+            int g0 = theta.weightOffset(l);
+            int b0 = theta.biasOffset(l);
             if (out >= in) {
                 addProducts(delta, 1, below, out, c, grad, g0);
             } else {
                 addProducts(below, out, delta, 1, c, grad, g0);
             }
             for (int k = 0; k < out; k++) {
-                grad[g0 + in * out + k] += RowKernels.sum(delta[k], c);
+                grad[b0 + k] += RowKernels.sum(delta[k], c);
             }
             if (l > 1) {
-                double[] w = net.w(l);
                 for (int i = 0; i < in; i++) {
                     int k = Math.min(out, 2);
-                    affine(rowSum, 0.0, w, i * out, 1, delta, k, c);
+                    int wi = g0 + i * out;
+                    affine(rowSum, 0.0, t, wi, 1, delta, k, c);
                     for (; k < out; k++) {
-                        RowKernels.axpy(rowSum, w[i * out + k], delta[k], c);
+                        RowKernels.axpy(rowSum, t[wi + k], delta[k], c);
                     }
-                    net.activation().toErrorSignal(below[i], 0, rowSum, c);
+                    ActivationLoops.toErrorSignal(sigma, below[i], rowSum, c);
                 }
             }
         }

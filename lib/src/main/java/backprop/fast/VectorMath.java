@@ -1,4 +1,4 @@
-package backprop;
+package backprop.fast;
 
 /**
  * Exponential-based functions written as plain arithmetic so that HotSpot's C2 compiler vectorises the loops that
