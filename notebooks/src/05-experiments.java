@@ -393,14 +393,14 @@ Check.that("every run reaches at least 96.5% held-out accuracy (lowest " + Forma
 Check.that("no run beats the Bayes rule on the same points by more than one standard error (0.17 points)",
         Arrays.stream(bigAccuracy).max().getAsDouble() <= bayesOnSample + 0.0017);
 Check.close("on this sample the Bayes rule scores " + Format.percent(bayesOnSample) + ", within 3.5 standard errors of A*", bayesOnSample, bayesAccuracy, 0.006);
-Check.that(Format.of("where the network and the Bayes rule disagree, the network is the one that is wrong on %.0f%% of the points: about half", 100.0 * netWrongWhereDisagree / disagree),
-        netWrongWhereDisagree > 0.35 * disagree && netWrongWhereDisagree < 0.65 * disagree);
+Check.that(Format.of("where the network and the Bayes rule disagree, the Bayes rule is right more often: the network is wrong on %.0f%% of those points", 100.0 * netWrongWhereDisagree / disagree),
+        netWrongWhereDisagree > 0.5 * disagree);
 
 // %% [markdown]
-// The network scores as well as the Bayes rule on the same points, to within a standard error, and makes the same
-// decision on more than 99% of them. On the few points where the two disagree (near the boundary, where the two
-// boundaries differ slightly) the network is wrong about as often as the Bayes rule: there it is essentially a coin
-// flip. The points both get wrong are points the noise carried into the other moon; no classifier gets those right.
+// The network scores within a few tenths of a point of the Bayes rule on the same points and makes the same decision
+// on more than 99% of them. The few points where the two disagree lie near the boundary, where the two boundaries
+// differ slightly; there the Bayes rule is right more often, as it must be on average, since no rule does better. The
+// points both get wrong are points the noise carried into the other moon; no classifier gets those right.
 // Two sources of spread sit under these numbers: the held-out sample (one standard error, 0.17 points) and the
 // training run itself (the spread over initial seeds, printed above: a tenth of a point).
 //
@@ -416,7 +416,7 @@ Check.that(Format.of("where the network and the Bayes rule disagree, the network
 // - **Overfitting** shows for every seed with 30 noisy points and 20 neurons: the held-out loss rises 1.3 to 7 times
 //   above its lowest value and held-out accuracy falls below its best, while the training accuracy is 100%.
 // - **The ceiling:** with 10,000 points a 2-8-2 network reaches ≥ 96.5% held-out accuracy (96.7–96.8% over 5 seeds)
-//   against the Bayes-optimal 97.1%, and ties the Bayes rule on the same held-out points.
+//   against the Bayes-optimal 97.1%, within a few tenths of a point of the Bayes rule on the same held-out points.
 //
 // ## Exercises
 //
