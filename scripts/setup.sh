@@ -59,7 +59,7 @@ else
   t=$SECONDS
   say "building the library ($reason): ./mvnw -pl lib package, tests are run by ./test.sh"
   [ -d "${MAVEN_USER_HOME:-$HOME/.m2}/repository" ] \
-    || say "  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~150 MB, ~1-2 min)"
+    || say "  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; measured 6 min on a busy 2-core machine)"
   ./mvnw -B -q -pl lib package -DskipTests
   (cd lib/target/dependency && ls -1 -- *.jar) > lib/target/runtime-jars.txt
   problems="$("$PYTHON" scripts/verify_setup.py library lib/target)" || die "the build left the library incomplete: $problems"
@@ -84,7 +84,7 @@ if ! problems="$("$VENV/bin/python" scripts/verify_setup.py packages binder/requ
   reinstall=($(echo "$problems" | sed -n 's/^reinstall //p'))
   if [ "${#install[@]}" -gt 0 ]; then
     say "installing ${#install[@]} of $(grep -c '==' binder/requirements.txt) pinned packages into .venv (JupyterLab, JJava, nbclient, ...):"
-    say "  the first time ~500 MB, ~2 min from a warm pip cache, ~3-5 min downloading from PyPI"
+    say "  the first time: ~500 MB from PyPI; measured 17 min on a busy 2-core machine (less from a warm pip cache)"
     "${pip[@]}" -r binder/requirements.txt
   fi
   if [ "${#reinstall[@]}" -gt 0 ]; then
