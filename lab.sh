@@ -12,6 +12,7 @@ if [ "$(id -u)" = 0 ]; then
   echo "[lab] running as root (a container or CI?): passing --allow-root; prefer an ordinary user account" >&2
   as_root=(--allow-root)
 fi
+echo "[lab] starting JupyterLab on notebooks/ (its URL with the token follows in a few seconds; Ctrl-C stops it)"
 exec "$ROOT/.venv/bin/jupyter" lab \
   --ServerApp.ip=127.0.0.1 \
   --ServerApp.root_dir="$ROOT" \
