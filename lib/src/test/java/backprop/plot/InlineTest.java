@@ -65,8 +65,34 @@ class InlineTest {
     }
 
     @Test
+    void plotIsTheHtmlWithItsTitleAsPlainTextNeverTheHtml() {
+        Object shown = Inline.plot(figure(6));
+        assertTrue(shown instanceof org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable);
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        java.util.Map<String, Object> data = context.getOutputContainer().data;
+        assertEquals(java.util.Set.of("text/html", "text/plain"), data.keySet());
+        assertEquals("plot: inline test", data.get("text/plain"));
+        id((String) data.get("text/html"));
+        assertEquals("plot", Inline.description(new Figure(Layout.builder().build(), figure(6).getTraces())));
+        assertEquals("plot: two words", Inline.description(new Figure(Layout.builder().title(" two\n words ").build())));
+    }
+
+    @Test
+    void drawingReplacesThePictureAndAFailureKeepsItWithANote() {
+        String html = Inline.html(figure(6));
+        int removal = html.indexOf("querySelectorAll('." + Inline.PICTURE_CLASS + ", .backprop-note').forEach(function (e) { e.remove(); })");
+        assertTrue(removal > 0, "the picture is removed before drawing");
+        assertTrue(removal < html.indexOf("Plotly.newPlot("), "and only in draw(), before newPlot");
+        assertTrue(html.contains("'static picture; interactive plot not drawn: '"), "a failure keeps the picture with a note");
+        assertTrue(html.contains("'plot not drawn: '"), "without a picture the note says so");
+    }
+
+    @Test
     void rejectsNull() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inline.html(null));
         assertEquals("figure must not be null, was null", e.getMessage());
+        assertEquals("figure must not be null, was null",
+                assertThrows(IllegalArgumentException.class, () -> Inline.plot(null)).getMessage());
     }
 }
