@@ -9,7 +9,12 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+# What JupyterLab writes on save: the kernelspec as scripts/install_kernel.py registers it (display name "Java", as
+# IJava's), and the language_info the JJava kernel reports (the runner adds the JVM's version), so that opening and
+# saving a committed notebook changes nothing.
 KERNELSPEC = {"name": "java", "display_name": "Java", "language": "java"}
+LANGUAGE_INFO = {"name": "Java", "codemirror_mode": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source",
+                 "pygments_lexer": "java"}
 NOTEBOOKS = Path(__file__).resolve().parent.parent
 
 
@@ -24,7 +29,7 @@ def code(text):
 def write(filename, cells):
     nb = new_notebook(cells=cells)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata["language_info"] = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source"}
+    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
     # stable cell ids, so that regenerating a notebook gives a small diff
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"c{i:02d}"
@@ -65,10 +70,8 @@ double maxAbsDiffMatrix(double[][] a, double[][] b) {
     return m;
 }
 
-/** Shows a plot inline with display(html, "text/html"); a void method, so the cell shows no display id as its value. */
-void show(Figure figure) {
-    display(Inline.html(figure), "text/html");
-}
+/** Shows a plot (its title as text for text-only viewers); a void method, so the cell shows no display id as its value. */
+void show(Figure figure) { display(Inline.plot(figure)); }
 
 String vec(double[] v) {
     StringJoiner s = new StringJoiner(", ", "[", "]");
