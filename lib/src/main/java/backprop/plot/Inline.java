@@ -27,10 +27,11 @@ import tech.tablesaw.plotly.components.Figure;
  *       anonymous module instead of {@code window.Plotly}, so the loader is hidden while plotly.js runs.
  * </ul>
  *
- * <p>The {@code div} may hold a static picture of the figure ({@code img.}{@value #PICTURE_CLASS}), which the
- * project's notebook writer puts there so that the plot shows where scripts do not run. The script removes it when
- * it draws the interactive plot; if plotly.js cannot be loaded, the picture stays with a short note under it (or,
- * without a picture, the note alone), so a plot never leaves an empty area.
+ * <p>The output may also hold a static picture of its plots, {@code <img class="}{@value #PICTURE_CLASS}{@code "
+ * data-plots="id …">}, which the project's notebook writer puts in front of them so that the plots show where
+ * scripts do not run. Each script removes the pictures that name its div when it draws the interactive plot; if
+ * plotly.js cannot be loaded, the picture stays and a short note says so in the div (without a picture, the note
+ * alone), so a plot never leaves an empty area.
  *
  * <p>Div ids are deterministic, so re-running a notebook reproduces its outputs: {@code backprop_plot_<h>_<n>} where
  * {@code h} is the first 12 hex digits of the SHA-256 of the figure's JavaScript and {@code n} counts the snippets
@@ -102,10 +103,15 @@ public final class Inline {
                 + "    var el = script && script.previousElementSibling;\n"
                 + "    return el && el.id === '" + id + "' ? el : document.getElementById('" + id + "');\n"
                 + "  }\n"
+                + "  function pictures() {\n"
+                + "    return [].slice.call(document.querySelectorAll('img." + PICTURE_CLASS + "')).filter(function (e) {\n"
+                + "      return (' ' + e.getAttribute('data-plots') + ' ').indexOf(' " + id + " ') >= 0;\n"
+                + "    });\n"
+                + "  }\n"
                 + "  function draw(Plotly) {\n"
                 + "    var target = find();\n"
                 + "    if (!target) { return; }\n"
-                + "    target.querySelectorAll('." + PICTURE_CLASS + ", .backprop-note').forEach(function (e) { e.remove(); });\n"
+                + "    pictures().concat([].slice.call(target.querySelectorAll('.backprop-note'))).forEach(function (e) { e.remove(); });\n"
                 + drawingCode(figure, id)
                 + "\n  }\n"
                 + LOADER
@@ -149,7 +155,7 @@ public final class Inline {
             + "    if (!target) { return; }\n"
             + "    var note = document.createElement('p');\n"
             + "    note.className = 'backprop-note';\n"
-            + "    note.textContent = (target.querySelector('img') ? 'static picture; interactive plot not drawn: '\n"
+            + "    note.textContent = (pictures().length ? 'the picture shows this plot as saved; the interactive plot was not drawn: '\n"
             + "        : 'plot not drawn: ') + e.message;\n"
             + "    target.appendChild(note);\n"
             + "  });\n";

@@ -79,13 +79,18 @@ class InlineTest {
     }
 
     @Test
-    void drawingReplacesThePictureAndAFailureKeepsItWithANote() {
+    void drawingRemovesThePicturesNamingItsDivAndAFailureKeepsThemWithANote() {
         String html = Inline.html(figure(6));
-        int removal = html.indexOf("querySelectorAll('." + Inline.PICTURE_CLASS + ", .backprop-note').forEach(function (e) { e.remove(); })");
-        assertTrue(removal > 0, "the picture is removed before drawing");
-        assertTrue(removal < html.indexOf("Plotly.newPlot("), "and only in draw(), before newPlot");
-        assertTrue(html.contains("'static picture; interactive plot not drawn: '"), "a failure keeps the picture with a note");
-        assertTrue(html.contains("'plot not drawn: '"), "without a picture the note says so");
+        String divId = "backprop_plot_" + id(html).group(1) + "_" + id(html).group(2);
+        assertTrue(html.contains("document.querySelectorAll('img." + Inline.PICTURE_CLASS + "')"), "finds the pictures");
+        assertTrue(html.contains("e.getAttribute('data-plots') + ' ').indexOf(' " + divId + " ') >= 0"),
+                "that name this plot's div in data-plots");
+        int removal = html.indexOf("pictures().concat(");
+        assertTrue(removal > 0 && html.indexOf(".forEach(function (e) { e.remove(); })", removal) > 0, "removes them");
+        assertTrue(removal < html.indexOf("Plotly.newPlot("), "in draw(), before newPlot");
+        assertTrue(html.contains("pictures().length ? 'the picture shows this plot as saved; the interactive plot was not drawn: '"),
+                "a failure keeps the picture and says so");
+        assertTrue(html.contains(": 'plot not drawn: ') + e.message"), "without a picture the note says so");
     }
 
     @Test
