@@ -14,7 +14,8 @@
 // Screenshots go to target/browser/ (e.g. 03-training-on-moons-unrun-lab.png, 03-training-on-moons-static-export.png).
 //
 // Prints 'PASS name' / 'FAIL name: reason' per check and writes them to target/test-results/browser.txt.
-// Usage: node tests/browser/run.mjs   (after ./scripts/setup.sh; CHROMIUM overrides /usr/bin/chromium)
+// Usage: node tests/browser/run.mjs   (after ./scripts/setup.sh; CHROMIUM overrides /usr/bin/chromium;
+//        BACKPROP_BROWSER_FILTER=REGEX runs only the checks whose names match, while developing)
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,6 +32,7 @@ const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-comp
   '--no-first-run', '--disable-quic', '--disable-gpu', '--disable-dev-shm-usage'];
 const PYTHON = join(ROOT, '.venv', 'bin', 'python');
 const results = [];
+const FILTER = process.env.BACKPROP_BROWSER_FILTER ? new RegExp(process.env.BACKPROP_BROWSER_FILTER) : null;
 
 // The committed notebooks, each with the number of its plot outputs (text/html with backprop.plot.Inline divs).
 function committedNotebooks() {
@@ -97,6 +99,7 @@ function python(args) {
 }
 
 async function check(name, fn) {
+  if (FILTER && !FILTER.test(name)) return; // while developing: BACKPROP_BROWSER_FILTER=regex runs matching checks only
   const started = Date.now();
   try {
     await fn();
