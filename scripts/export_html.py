@@ -18,7 +18,7 @@ Two kinds of export (docs/pictures.md says which viewer shows what):
 
 A plain `jupyter nbconvert --to html NOTEBOOK` (no copies beside it) shows each plot's static picture, with a note
 that the interactive plot was not drawn.
-Usage: .venv/bin/python scripts/export_html.py NOTEBOOK OUT_DIR [--static]
+Usage: .venv/bin/python scripts/export_html.py NOTEBOOK [NOTEBOOK ...] OUT_DIR [--static]
 """
 import argparse
 import shutil
@@ -62,23 +62,26 @@ def copy_page_libraries(out_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("notebook", type=Path)
-    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("paths", type=Path, nargs="+", metavar="NOTEBOOK ... OUT_DIR")
     parser.add_argument("--static", action="store_true", help="sanitized export that shows the plots' pictures")
     args = parser.parse_args()
+    if len(args.paths) < 2:
+        parser.error("give one or more notebooks and then the output folder")
+    *notebooks, out_dir = args.paths
 
     if args.static:
         config = Config({"NbConvertBase": {"display_data_priority": STATIC_PRIORITY}})
         exporter = HTMLExporter(template_name="lab", config=config, sanitize_html=True)
     else:
         exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL, require_js_url="require.js")
-    body, _ = exporter.from_notebook_node(nbformat.read(args.notebook, as_version=4))
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    html = args.out_dir / (args.notebook.stem + ".html")
-    html.write_text(body, encoding="utf-8")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for notebook in notebooks:
+        body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+        html = out_dir / (notebook.stem + ".html")
+        html.write_text(body, encoding="utf-8")
+        print(f"exported {html}")
     if not args.static:
-        copy_page_libraries(args.out_dir)
-    print(f"exported {html}")
+        copy_page_libraries(out_dir)
     return 0
 
 

@@ -19,7 +19,7 @@
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,6 +69,41 @@ async function assertPicturesShown(page, outputSelector, expected) {
       `plot output ${i + 1}: picture not visible: ${JSON.stringify(seen)}`);
   }
   return count;
+}
+
+// The same in JupyterLab, which renders only the cells near the visible part of a long notebook: scrolls the
+// notebook from top to bottom and checks every plot output as it appears (each cell identified by its place in the
+// windowed list). Returns the number of plot outputs checked.
+async function assertPicturesShownInLab(page, expected) {
+  const scroller = page.locator('.jp-NotebookPanel .jp-WindowedPanel-outer').first();
+  await scroller.evaluate((e) => { e.scrollTop = 0; });
+  const checked = new Map();
+  for (let step = 0; step < 400; step++) {
+    await page.waitForTimeout(400);
+    const found = await page.evaluate(() => [...document.querySelectorAll(
+      '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)')].map((output) => {
+      const cell = output.closest('.jp-Cell');
+      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output:has(.backprop-plot)')];
+      const key = `${cell.dataset.windowedListIndex ?? cell.id}/${outputs.indexOf(output)}`;
+      const img = output.querySelector('img');
+      if (!img) return { key, ok: false, why: 'no img' };
+      img.scrollIntoView({ block: 'nearest' });
+      const box = img.getBoundingClientRect();
+      return { key, ok: img.complete && img.naturalWidth > 0 && box.width > 0 && box.height > 0,
+        why: JSON.stringify({ complete: img.complete, natural: img.naturalWidth, width: box.width, height: box.height }) };
+    }));
+    for (const f of found) if (!checked.get(f.key)?.ok) checked.set(f.key, f);
+    const end = await scroller.evaluate((e) => {
+      const atEnd = e.scrollTop + e.clientHeight >= e.scrollHeight - 2;
+      e.scrollTop += Math.max(200, e.clientHeight * 0.7);
+      return atEnd;
+    });
+    if (end) break;
+  }
+  const bad = [...checked.values()].filter((f) => !f.ok);
+  assert(bad.length === 0, `plot outputs without a visible picture: ${bad.map((f) => `${f.key} ${f.why}`).join('; ')}`);
+  assert(checked.size === expected, `${checked.size} plot outputs seen in the lab, the file has ${expected}`);
+  return checked.size;
 }
 
 // Opens a file:// page with every network request blocked; returns the page and the list of blocked URLs.
@@ -233,20 +268,29 @@ async function main() {
           const select = page.locator('.jp-Dialog .jp-mod-accept', { hasText: /^Select$/ });
           if (await select.waitFor({ timeout: 3_000 }).then(() => true, () => false)) await select.click();
           const selector = '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)';
-          await assertPicturesShown(page, selector, plots);
+          await assertPicturesShownInLab(page, plots);
           assert(await page.locator('.jp-NotebookPanel .js-plotly-plot').count() === 0,
             'a plot script ran in a notebook that was not run (it should not be trusted)');
           if (plots > 0) {
+            await page.locator('.jp-NotebookPanel .jp-WindowedPanel-outer').first().evaluate((e) => { e.scrollTop = 0; });
+            await page.waitForTimeout(500);
+            for (let i = 0; i < 400 && await page.locator(selector).count() === 0; i++) {
+              await page.locator('.jp-NotebookPanel .jp-WindowedPanel-outer').first().evaluate((e) => { e.scrollTop += 300; });
+              await page.waitForTimeout(200);
+            }
             await page.locator(selector).first().scrollIntoViewIfNeeded();
             await page.screenshot({ path: join(OUT, `${name}-unrun-lab.png`) });
           }
         });
         await check(`opening and saving ${source} in JupyterLab leaves it unchanged`, async () => {
           // the kernel's language_info arrives once it has started; JupyterLab writes it into the metadata
-          await page.waitForTimeout(8_000);
+          await page.locator('.jp-StatusBar-Widget', { hasText: /Java \| Idle/ }).first().waitFor({ timeout: 120_000 });
+          await page.waitForTimeout(1_000);
+          const savedBefore = statSync(join(ROOT, copy)).mtimeMs;
           await page.locator('.jp-NotebookPanel .jp-Notebook').first().click({ position: { x: 5, y: 5 } });
           await page.keyboard.press('Control+s');
-          await page.waitForTimeout(2_000);
+          for (let i = 0; i < 40 && statSync(join(ROOT, copy)).mtimeMs === savedBefore; i++) await page.waitForTimeout(250);
+          assert(statSync(join(ROOT, copy)).mtimeMs > savedBefore, 'JupyterLab did not save the notebook');
           const before = readFileSync(join(ROOT, source), 'utf8');
           const after = readFileSync(join(ROOT, copy), 'utf8');
           if (after !== before) {
@@ -300,10 +344,19 @@ async function main() {
 
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
     const withScript = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    for (const { source, name, plots } of committedNotebooks()) {
+    // one export of each kind for all committed notebooks (one Python start each)
+    const exported = committedNotebooks();
+    const sources = exported.map(({ source }) => join(ROOT, source));
+    const dirs = { static: join(OUT, 'export-static'), plain: join(OUT, 'export-plain'), full: join(OUT, 'export-full') };
+    await check('every committed notebook exports three ways (static, plain nbconvert, full)', async () => {
+      python([join(ROOT, 'scripts', 'export_html.py'), ...sources, dirs.static, '--static']);
+      execFileSync(join(ROOT, '.venv', 'bin', 'jupyter'), ['nbconvert', '--to', 'html', '--output-dir', dirs.plain,
+        ...sources], { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+      python([join(ROOT, 'scripts', 'export_html.py'), ...sources, dirs.full]);
+    });
+    for (const { source, name, plots } of exported) {
       await check(`the static export of ${source} shows every plot's picture (sanitized, JavaScript off)`, async () => {
-        const dir = join(OUT, 'export-static');
-        python([join(ROOT, 'scripts', 'export_html.py'), join(ROOT, source), dir, '--static']);
+        const dir = dirs.static;
         const { page } = await openOffline(noScript, join(dir, `${name}.html`));
         try {
           await assertPicturesShown(page, '.jp-OutputArea-output.jp-RenderedImage', plots);
@@ -317,9 +370,7 @@ async function main() {
         }
       });
       await check(`a plain nbconvert export of ${source} shows every plot's picture (JavaScript off)`, async () => {
-        const dir = join(OUT, 'export-plain');
-        execFileSync(join(ROOT, '.venv', 'bin', 'jupyter'), ['nbconvert', '--to', 'html', '--output-dir', dir,
-          join(ROOT, source)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
+        const dir = dirs.plain;
         const { page } = await openOffline(noScript, join(dir, `${name}.html`));
         try {
           await assertPicturesShown(page, '.jp-OutputArea-output:has(.backprop-plot)', plots);
@@ -328,8 +379,7 @@ async function main() {
         }
       });
       await check(`the full export of ${source} typesets every formula and draws every plot offline`, async () => {
-        const dir = join(OUT, 'export-full');
-        python([join(ROOT, 'scripts', 'export_html.py'), join(ROOT, source), dir]);
+        const dir = dirs.full;
         const { page, blocked } = await openOffline(withScript, join(dir, `${name}.html`));
         const pageErrors = [];
         page.on('pageerror', (e) => pageErrors.push(e.message));
