@@ -283,8 +283,13 @@ async function main() {
         });
         await check(`opening and saving ${source} in JupyterLab leaves it unchanged`, async () => {
           // the kernel's language_info arrives once it has started; JupyterLab writes it into the metadata
-          await page.locator('.jp-StatusBar-Widget', { hasText: /Java \| Idle/ }).first().waitFor({ timeout: 120_000 });
-          await page.waitForTimeout(1_000);
+          for (let i = 0; ; i++) {
+            const kernels = await (await fetch(`http://127.0.0.1:${port}/api/kernels?token=${token}`)).json();
+            if (kernels.length > 0 && kernels.every((k) => k.execution_state === 'idle')) break;
+            assert(i < 240, `the kernel did not start: ${JSON.stringify(kernels)}`);
+            await page.waitForTimeout(500);
+          }
+          await page.waitForTimeout(3_000);
           const savedBefore = statSync(join(ROOT, copy)).mtimeMs;
           await page.locator('.jp-NotebookPanel .jp-Notebook').first().click({ position: { x: 5, y: 5 } });
           await page.keyboard.press('Control+s');
