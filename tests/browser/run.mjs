@@ -222,7 +222,7 @@ async function plotTraces(page) {
   return page.evaluate(() => [...document.querySelectorAll('.js-plotly-plot')].map((plot) => ({
     svg: plot.querySelectorAll('.main-svg').length,
     traces: (plot.data || []).length,
-    drawn: plot.querySelectorAll('.scatterlayer .trace, .heatmaplayer .hm, .contourlayer .contour').length,
+    drawn: plot.querySelectorAll('.scatterlayer .trace, .barlayer .trace, .heatmaplayer .hm, .contourlayer .contour').length,
   })));
 }
 
@@ -295,6 +295,13 @@ async function main() {
           await page.keyboard.press('Control+s');
           for (let i = 0; i < 40 && statSync(join(ROOT, copy)).mtimeMs === savedBefore; i++) await page.waitForTimeout(250);
           assert(statSync(join(ROOT, copy)).mtimeMs > savedBefore, 'JupyterLab did not save the notebook');
+          // the server may write the file in several steps: read it once its size and time stop changing
+          for (let i = 0, last = ''; i < 40; i++) {
+            await page.waitForTimeout(500);
+            const { size, mtimeMs } = statSync(join(ROOT, copy));
+            if (`${size}/${mtimeMs}` === last) break;
+            last = `${size}/${mtimeMs}`;
+          }
           const before = readFileSync(join(ROOT, source), 'utf8');
           const after = readFileSync(join(ROOT, copy), 'utf8');
           if (after !== before) {
@@ -391,9 +398,11 @@ async function main() {
           const divs = await page.locator('.backprop-plot').count();
           await page.waitForFunction((n) => document.querySelectorAll('.backprop-plot .main-svg').length >= n
             || document.querySelector('.backprop-note'), divs, { timeout: 60_000 });
-          await page.waitForFunction(() => window.MathJax && window.MathJax.Hub && window.MathJax.Hub.queue
+          const math = JSON.parse(readFileSync(join(ROOT, source), 'utf8')).cells
+            .some((c) => c.cell_type === 'markdown' && [].concat(c.source).join('').includes('$'));
+          await page.waitForFunction((m) => window.MathJax && window.MathJax.Hub && window.MathJax.Hub.queue
             && window.MathJax.Hub.queue.pending === 0 && !window.MathJax.Hub.queue.running
-            && document.querySelectorAll('.MathJax_CHTML').length > 0, null, { timeout: 60_000 });
+            && (!m || document.querySelectorAll('.MathJax_CHTML').length > 0), math, { timeout: 60_000 });
           const raw = await page.evaluate(() => [...document.querySelectorAll('.jp-MarkdownOutput')]
             .map((e) => e.innerText).filter((t) => t.includes('$')).map((t) => t.slice(0, 80)));
           assert(raw.length === 0, `raw $ left in ${raw.length} markdown cells: ${JSON.stringify(raw[0])}`);
@@ -425,7 +434,8 @@ async function main() {
       execFileSync(PYTHON, [join(ROOT, 'scripts', 'serve_plotly.py'), '--user'], { cwd: ROOT, env, stdio: 'ignore' });
       const ownPort = await freePort();
       const own = spawn(join(ROOT, '.venv', 'bin', 'jupyter'), ['lab', '--no-browser', `--ServerApp.port=${ownPort}`,
-        '--ServerApp.port_retries=0', '--ServerApp.ip=127.0.0.1', `--ServerApp.root_dir=${ROOT}`],
+        '--ServerApp.port_retries=0', '--ServerApp.ip=127.0.0.1', `--ServerApp.root_dir=${ROOT}`,
+        ...(process.getuid && process.getuid() === 0 ? ['--allow-root'] : [])],
       { cwd: ROOT, env: { ...env, JUPYTER_TOKEN: token }, detached: true, stdio: 'ignore' });
       try {
         const deadline = Date.now() + 120_000;
