@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Checks the committed notebook files (not their execution): for each notebooks/*.ipynb and tests/notebooks/*.ipynb
 
-  - it is a valid nbformat 4 notebook whose kernelspec name is `java`;
-  - it is under 1 MB (plotly.js must be served, never inlined into outputs);
+  - it is a valid nbformat 4 notebook whose kernelspec is exactly {name: java, display_name: Java, language: java}
+    (what scripts/install_kernel.py registers, so that opening and saving it in the lab changes nothing);
+  - it is under 1.5 MB (plotly.js must be served, never inlined into outputs);
+  - every plot output (text/html that mentions plotly) carries its static picture (docs/pictures.md): an image/png
+    that is a valid PNG, the same picture inside its HTML as <img class="backprop-picture" data-plots="..."> naming
+    every backprop.plot div of the output, and a short text/plain (no HTML);
+  - no cell has two consecutive stream outputs of the same stream (fragments are merged when written);
   - no output is an error, and no output loads anything from a CDN;
   - no code cell downloads the library (`%maven`, `%loadFromPOM`): the kernelspec's classpath provides it;
   - no cell's result is a bare display id (a UUID), which `display(...)` returns when it is the last expression of
@@ -15,7 +20,9 @@
 Writes 'PASS path' / 'FAIL path: reasons' lines to target/test-results/notebook-files.txt.
 Usage: .venv/bin/python scripts/check_notebooks.py [NOTEBOOK ...]
 """
+import base64
 import re
+import struct
 import sys
 from pathlib import Path
 
@@ -23,7 +30,11 @@ import jupytext
 import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_BYTES = 1_000_000
+MAX_BYTES = 1_500_000
+KERNELSPEC = {"name": "java", "display_name": "Java", "language": "java"}
+PLOT_DIV = re.compile(r'<div id="(backprop_plot_[0-9a-f]+_[0-9]+)" class="backprop-plot">')
+PICTURE = re.compile(r'<img class="backprop-picture" data-plots="([^"]*)"[^>]*src="data:image/png;base64,([^"]+)">')
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 UUID = re.compile(r"^'?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'?$")
 DOWNLOAD_MAGIC = re.compile(r"^\s*%(maven|loadFromPOM|mavenRepo)\b", re.MULTILINE)
 PAIRED_DIR = ROOT / "notebooks"
@@ -65,15 +76,19 @@ def problems(path: Path):
         nbformat.validate(nb)
     except nbformat.ValidationError as e:
         yield f"invalid notebook: {e.message}"
-    kernel = nb.metadata.get("kernelspec", {}).get("name")
-    if kernel != "java":
-        yield f"kernelspec name is {kernel!r}, must be 'java'"
+    kernel = dict(nb.metadata.get("kernelspec", {}))
+    if kernel != KERNELSPEC:
+        yield f"kernelspec is {kernel!r}, must be {KERNELSPEC!r}"
     for index, cell in enumerate(nb.cells, start=1):
         if cell.cell_type != "code":
             continue
         if DOWNLOAD_MAGIC.search(cell.source):
             yield f"cell {index} downloads jars with a magic; the kernel's classpath already has the library"
+        for previous, output in zip(cell.outputs, cell.outputs[1:]):
+            if output.output_type == previous.output_type == "stream" and output.name == previous.name:
+                yield f"cell {index} has consecutive {output.name} fragments; merge them (run_notebooks.py --write)"
         for output in cell.outputs:
+            yield from (f"cell {index}: {p}" for p in picture_problems(output))
             if output.output_type == "error":
                 yield f"cell {index} has an error output: {output.get('ename')}: {output.get('evalue')}"
             text = nbformat.writes(nbformat.from_dict({"o": output}))
@@ -85,6 +100,44 @@ def problems(path: Path):
                        f"end the cell with render(html, \"text/html\") instead of display(...)")
     if path.parent == PAIRED_DIR:
         yield from drift(path, nb)
+
+
+def png_size(data: str):
+    """(width, height) of a base64 PNG, or None if it is not one."""
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except ValueError:
+        return None
+    if not raw.startswith(PNG_SIGNATURE) or raw[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", raw[16:24])
+
+
+def picture_problems(output):
+    """What a plot output lacks of its static picture (nothing for outputs that are not plots)."""
+    data = output.get("data", {})
+    text = data.get("text/html", "")
+    if "plotly" not in text.lower() and not PLOT_DIV.search(text):
+        return
+    png = data.get("image/png")
+    size = png_size(png) if png else None
+    if not png:
+        yield "a plot output has no image/png picture (run_notebooks.py --write draws it)"
+    elif not size or min(size) < 10:
+        yield f"a plot output's image/png is not a PNG picture (size {size})"
+    pictures = PICTURE.findall(text)
+    if not pictures:
+        yield "a plot output has no <img class=\"backprop-picture\"> in its HTML"
+    else:
+        named = {plot for plots, _ in pictures for plot in plots.split()}
+        missing = [plot for plot in PLOT_DIV.findall(text) if plot not in named]
+        if missing:
+            yield f"no picture names the plots {missing}"
+        if png and all(src != png for _, src in pictures):
+            yield "the picture in the HTML differs from the image/png"
+    plain = data.get("text/plain", "")
+    if plain and ("<" in plain or len(plain) > 300):
+        yield f"a plot output's text/plain is not a short description: {plain[:60]!r}..."
 
 
 def main() -> int:

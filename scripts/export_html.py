@@ -1,41 +1,87 @@
 #!/usr/bin/env python3
-"""Exports an executed notebook to a self-contained folder that shows its plots offline.
+"""Exports a notebook to a folder that shows it completely offline: every plot, every formula.
 
-Writes OUT_DIR/<name>.html with nbconvert's HTML exporter (JupyterLab template) and copies plotly.js next to it as
-OUT_DIR/plotly.min.js, where backprop.plot.Inline looks for it when no Jupyter server is around. Open the HTML file
-in a browser; nothing is fetched from the internet for the plots.
+Two kinds of export (docs/pictures.md says which viewer shows what):
 
---require-js URL sets the page's require.js (nbconvert otherwise points at a CDN copy, which fails offline and is
-harmless); the browser test uses a local copy to prove the plots also draw when an AMD loader is present.
-Usage: .venv/bin/python scripts/export_html.py NOTEBOOK OUT_DIR [--require-js URL]
+  full (default)  OUT_DIR/<name>.html with nbconvert's HTML exporter (JupyterLab template), and next to it what the
+                  page loads, all from local copies, nothing from a CDN:
+                    plotly.min.js   plotly.js 2.x of the pinned pip package `plotly` (scripts/serve_plotly.py), where
+                                    backprop.plot.Inline looks for it when no Jupyter server is around: interactive plots;
+                    mathjax/        MathJax 2.7.9 (npm `mathjax`, pinned in package.json; `npm ci` installs it), the
+                                    version nbconvert's template configures: the formulas;
+                    require.js      require.js 2.3.8 (npm `requirejs`), which the template loads.
+                  Open OUT_DIR/<name>.html in a browser: plots are drawn and formulas typeset with the network off.
+  --static        OUT_DIR/<name>.html sanitized as nbviewer and GitHub sanitize (nbconvert's sanitize_html: no script
+                  runs, HTML outputs are reduced to a few safe tags), with each output shown as its first safe
+                  representation: the static picture (image/png) of every plot instead of its HTML. Needs no
+                  JavaScript; formulas stay in their TeX source.
+
+A plain `jupyter nbconvert --to html NOTEBOOK` (no copies beside it) shows each plot's static picture, with a note
+that the interactive plot was not drawn.
+Usage: .venv/bin/python scripts/export_html.py NOTEBOOK [NOTEBOOK ...] OUT_DIR [--static]
 """
 import argparse
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
+from traitlets.config import Config
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+NODE_MODULES = ROOT / "node_modules"
+MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
+# What MathJax 2.7.9 loads for the template's configuration TeX-AMS_CHTML-full (CommonHTML output, TeX input).
+MATHJAX_PARTS = ["MathJax.js", "config/TeX-AMS_CHTML-full.js", "extensions", "jax/input/TeX", "jax/element",
+                 "jax/output/CommonHTML", "localization/en", "fonts/HTML-CSS/TeX/woff"]
+# Images first, then HTML: what a sanitizing viewer should show of a plot output (its picture, not escaped HTML).
+STATIC_PRIORITY = ["image/png", "image/jpeg", "image/svg+xml", "text/markdown", "text/latex", "text/html", "text/plain"]
+
+
+def copy_tree_part(src: Path, dest: Path) -> None:
+    if src.is_dir():
+        shutil.copytree(src, dest, dirs_exist_ok=True)
+    else:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+
+
+def copy_page_libraries(out_dir: Path) -> None:
+    mathjax = NODE_MODULES / "mathjax"
+    requirejs = NODE_MODULES / "requirejs" / "require.js"
+    if not (mathjax / "MathJax.js").is_file() or not requirejs.is_file():
+        sys.exit(f"error: {mathjax} or {requirejs} is missing: run `npm ci` in {ROOT} (package.json pins them)")
+    for part in MATHJAX_PARTS:
+        copy_tree_part(mathjax / part, out_dir / "mathjax" / part)
+    shutil.copyfile(requirejs, out_dir / "require.js")
+    subprocess.run([sys.executable, str(HERE / "serve_plotly.py"), "--export-dir", str(out_dir)], check=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("notebook", type=Path)
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--require-js", help="URL of require.js in the exported page")
+    parser.add_argument("paths", type=Path, nargs="+", metavar="NOTEBOOK ... OUT_DIR")
+    parser.add_argument("--static", action="store_true", help="sanitized export that shows the plots' pictures")
     args = parser.parse_args()
+    if len(args.paths) < 2:
+        parser.error("give one or more notebooks and then the output folder")
+    *notebooks, out_dir = args.paths
 
-    exporter = HTMLExporter(template_name="lab")
-    if args.require_js:
-        exporter.require_js_url = args.require_js
-    body, _ = exporter.from_notebook_node(nbformat.read(args.notebook, as_version=4))
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    html = args.out_dir / (args.notebook.stem + ".html")
-    html.write_text(body, encoding="utf-8")
-    subprocess.run([sys.executable, str(HERE / "serve_plotly.py"), "--export-dir", str(args.out_dir)], check=True)
-    print(f"exported {html}")
+    if args.static:
+        config = Config({"NbConvertBase": {"display_data_priority": STATIC_PRIORITY}})
+        exporter = HTMLExporter(template_name="lab", config=config, sanitize_html=True)
+    else:
+        exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL, require_js_url="require.js")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for notebook in notebooks:
+        body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+        html = out_dir / (notebook.stem + ".html")
+        html.write_text(body, encoding="utf-8")
+        print(f"exported {html}")
+    if not args.static:
+        copy_page_libraries(out_dir)
     return 0
 
 

@@ -6,7 +6,8 @@ the user's home). This script sets the kernelspec's environment so that every ke
 
     <lib>/backprop.jar : <lib>/dependency/*.jar
 
-through JJAVA_CLASSPATH (JJava) and IJAVA_CLASSPATH (the same format for IJava 1.3.0). Both kernels split the value
+through JJAVA_CLASSPATH (JJava) and IJAVA_CLASSPATH (the same format for IJava 1.3.0), and names it "Java" (the
+display name that the committed notebooks carry). Both kernels split the value
 at the platform's path separator and expand globs when the kernel starts, so restarting the kernel picks up a
 rebuilt library. Idempotent; reusable for any prefix (the local .venv, a Binder image).
 
@@ -19,6 +20,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DISPLAY_NAME = "Java"
 
 
 def classpath(lib: Path) -> str:
@@ -45,6 +47,9 @@ def main() -> int:
     env["JJAVA_CLASSPATH"] = classpath(lib)
     env["IJAVA_CLASSPATH"] = classpath(lib)
     spec["env"] = env
+    # The name JupyterLab writes into a notebook's metadata on save: the committed notebooks carry "Java" (IJava's
+    # name too), so opening and saving one changes nothing (jjava's own kernelspec says "Java (jjava)").
+    spec["display_name"] = DISPLAY_NAME
     text = json.dumps(spec, indent=2) + "\n"
     if spec_file.read_text(encoding="utf-8") != text:
         spec_file.write_text(text, encoding="utf-8")

@@ -3,8 +3,20 @@
 
 Default: every notebooks/*.ipynb and tests/notebooks/*.ipynb, in name order. A notebook's check cells throw when a
 check fails, so a failed check is a cell error too. Executed copies go to target/executed/<path> (for inspection and
-for the HTML export test); with --write the outputs are also saved back into the notebook itself, cleaned of
-execution noise (timing metadata), so that committed outputs are real and a re-run reproduces them.
+for the HTML export test); with --write the outputs are also saved back into the notebook itself, so that committed
+outputs are real and a re-run on the same machine reproduces the file byte for byte:
+
+  - execution noise is dropped (timing metadata), and consecutive stream fragments of one stream are merged into one
+    output (a cell that prints a table line by line stores it as one text);
+  - every plot output (a text/html with backprop.plot.Inline's `class="backprop-plot"` divs) gets its static
+    picture, drawn by plotly.js in headless Chromium (scripts/render_pictures.mjs): the same PNG goes into the output
+    as image/png (for viewers that pick images, like GitHub) and into its HTML as
+    <img class="backprop-picture" data-plots="div ids"> in front of the plots (for viewers that show the HTML
+    without running its scripts: JupyterLab before a notebook is trusted, nbconvert's HTML); the plots' scripts
+    remove it when they draw. Outputs that are images already (image/svg+xml, image/png) need no picture.
+    See docs/pictures.md.
+
+--pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging.
 
 Environment: BACKPROP_QUICK=1 is passed on to the kernels; notebooks read it to shorten long trainings (CI).
 --write refuses to run with it, since committed outputs come from full runs.
@@ -13,7 +25,12 @@ Writes one line per notebook, 'PASS path' or 'FAIL path', to target/test-results
 Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
 """
 import argparse
+import base64
+import html
+import json
 import os
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,6 +41,8 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 
 ROOT = Path(__file__).resolve().parent.parent
 KERNEL = "java"
+PLOT_DIV = re.compile(r'<div id="(backprop_plot_[0-9a-f]+_[0-9]+)" class="backprop-plot">')
+PICTURE = re.compile(r'<img class="backprop-picture"[^>]*>\n?')
 
 
 def default_notebooks():
@@ -44,18 +63,84 @@ def clean(nb):
     return nb
 
 
+def merge_streams(nb):
+    """Joins consecutive stream outputs of the same stream (stdout or stderr) of a cell into one output."""
+    for cell in nb.cells:
+        merged = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (output.output_type == "stream" and previous is not None and previous.output_type == "stream"
+                    and previous.name == output.name):
+                previous.text += output.text
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell.outputs = merged
+    return nb
+
+
+def plot_outputs(nb):
+    """The outputs that show backprop.plot.Inline plots, with the ids of their plot divs."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/html")
+            if text is not None:
+                ids = PLOT_DIV.findall(text)
+                if ids:
+                    yield output, ids
+
+
+def strip_pictures(nb):
+    """Removes pictures added by add_pictures (before rendering them again)."""
+    for output, _ in plot_outputs(nb):
+        output.data["text/html"] = PICTURE.sub("", output.data["text/html"])
+        output.data.pop("image/png", None)
+    return nb
+
+
+def plotly_js() -> Path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from serve_plotly import bundled_plotly_js
+    return bundled_plotly_js()
+
+
+def add_pictures(nb):
+    """Gives every plot output its static picture (see the module's docstring); returns the number of outputs."""
+    outputs = list(plot_outputs(nb))
+    if not outputs:
+        return 0
+    snippets = json.dumps([{"html": output.data["text/html"]} for output, _ in outputs])
+    node = subprocess.run(["node", str(ROOT / "scripts" / "render_pictures.mjs"), str(plotly_js())],
+                          input=snippets, capture_output=True, text=True, cwd=ROOT)
+    if node.returncode != 0:
+        raise RuntimeError(f"render_pictures.mjs failed:\n{node.stderr}")
+    pictures = json.loads(node.stdout)
+    for (output, ids), picture in zip(outputs, pictures):
+        if picture["plots"] != ids:
+            raise RuntimeError(f"pictures of {ids} came back for {picture['plots']}")
+        description = output.data.get("text/plain", "plot")
+        img = (f'<img class="backprop-picture" data-plots="{" ".join(ids)}" alt="{html.escape(description)}" '
+               f'width="{picture["width"]}" height="{picture["height"]}" style="max-width: 100%; height: auto" '
+               f'src="data:image/png;base64,{picture["png"]}">\n')
+        output.data["text/html"] = img + output.data["text/html"]
+        output.data["image/png"] = picture["png"]
+    return len(outputs)
+
+
 def execute(path: Path, timeout: int):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=timeout,
                             resources={"metadata": {"path": str(path.parent)}})
     client.execute()
-    return clean(nb)
+    return merge_streams(clean(nb))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--write", action="store_true", help="save the executed outputs back into each notebook")
+    parser.add_argument("--pictures-only", action="store_true",
+                        help="do not execute: merge streams and (re-)draw the plot pictures of the notebooks as they are")
     parser.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default 600)")
     args = parser.parse_args()
     if args.write and os.environ.get("BACKPROP_QUICK") == "1":
@@ -67,6 +152,13 @@ def main() -> int:
     if not paths:
         print("error: no notebooks found", file=sys.stderr)
         return 2
+    if args.pictures_only:
+        for path in paths:
+            nb = merge_streams(strip_pictures(nbformat.read(path, as_version=4)))
+            count = add_pictures(nb)
+            nbformat.write(nb, path)
+            print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {count} plot output(s) with pictures")
+        return 0
     results = []
     print(f"running {len(paths)} notebook(s) on kernel '{KERNEL}'"
           f"{' with BACKPROP_QUICK=1' if os.environ.get('BACKPROP_QUICK') == '1' else ''}", flush=True)
@@ -83,7 +175,9 @@ def main() -> int:
         copy.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, copy)
         if args.write:
+            count = add_pictures(nb)
             nbformat.write(nb, path)
+            print(f"  {count} plot output(s) with pictures", flush=True)
         results.append(("PASS", rel))
         print(f"PASS {rel} ({time.monotonic() - start:.1f} s){' (outputs written)' if args.write else ''}", flush=True)
 

@@ -10,6 +10,11 @@ is needed. Two uses:
                        PREFIX/etc/jupyter/jupyter_server_config.json (merged into the file if it exists). Every Jupyter server
                        started from that prefix then serves it at <base_url>static/backprop/plotly.min.js, the URL
                        that backprop.plot.Inline loads (works under Binder's /user/<name>/ base URL too).
+  --user               the same for the reader's own Jupyter (any launcher, any Java kernel: JJava or IJava): copies
+                       it to <jupyter --data-dir>/backprop/static/backprop/plotly.min.js and adds that folder to
+                       ServerApp.extra_static_paths in <jupyter --config-dir>/jupyter_server_config.json (for a user
+                       that is ~/.local/share/jupyter and ~/.jupyter; JUPYTER_DATA_DIR/JUPYTER_CONFIG_DIR move them).
+                       Restart Jupyter afterwards.
   --export-dir DIR     copies it to DIR/plotly.min.js, next to HTML files exported with nbconvert, where
                        backprop.plot.Inline looks for it when the page has no Jupyter server.
 
@@ -71,6 +76,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--prefix", type=Path, default=Path(sys.prefix))
     parser.add_argument("--export-dir", type=Path, help="copy plotly.min.js next to exported HTML files instead")
+    parser.add_argument("--user", action="store_true", help="serve it from the user's Jupyter config and data dirs")
     args = parser.parse_args()
     src = bundled_plotly_js()
 
@@ -79,12 +85,17 @@ def main() -> int:
         print(f"plotly.js copied to {args.export_dir / 'plotly.min.js'}")
         return 0
 
-    static_root = (args.prefix / "share" / "backprop" / "static").resolve()
+    if args.user:
+        from jupyter_core.paths import jupyter_config_dir, jupyter_data_dir
+        static_root = (Path(jupyter_data_dir()) / "backprop" / "static").resolve()
+        config_file = Path(jupyter_config_dir()) / "jupyter_server_config.json"
+    else:
+        static_root = (args.prefix / "share" / "backprop" / "static").resolve()
+        # The server reads ServerApp settings from jupyter_server_config.json (its .d folder is for extensions only).
+        config_file = args.prefix / "etc" / "jupyter" / "jupyter_server_config.json"
+        shutil.rmtree(args.prefix / "share" / "jupyter" / "labextensions" / "jupyterlab-plotly", ignore_errors=True)
     copy_if_changed(src, static_root / "backprop" / "plotly.min.js")
-    # The server reads ServerApp settings from jupyter_server_config.json (its .d folder is for extensions only).
-    config_file = args.prefix / "etc" / "jupyter" / "jupyter_server_config.json"
     merge_json(config_file, add_static_path(static_root))
-    shutil.rmtree(args.prefix / "share" / "jupyter" / "labextensions" / "jupyterlab-plotly", ignore_errors=True)
     print(f"plotly.js served from {static_root} (config {config_file})")
     return 0
 

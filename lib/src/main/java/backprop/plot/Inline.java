@@ -4,15 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Shows a Tablesaw {@link Figure} inline in a notebook, offline.
  *
- * <p>{@link #html(Figure)} returns a small HTML snippet (a {@code div} and a {@code script}) that a notebook displays
- * with {@code display(Inline.html(figure), "text/html")} on JJava and on IJava. The script draws the figure with
- * plotly.js 2.x loaded once per page from a local copy, never from a CDN and never inlined into the output:
+ * <p>{@link #plot(Figure)} is what a notebook displays, with {@code display(Inline.plot(figure))} on JJava and on
+ * IJava: an output whose {@code text/html} is {@link #html(Figure)} and whose {@code text/plain} is the figure's
+ * title (never a copy of the HTML). {@link #html(Figure)} is a small HTML snippet (a {@code div} and a
+ * {@code script}); the script draws the figure with plotly.js 2.x loaded once per page from a local copy, never from
+ * a CDN and never inlined into the output:
  *
  * <ul>
  *   <li>inside Jupyter (JupyterLab, Notebook 7, Binder under {@code /user/name/}) it reads the server's base URL from
@@ -22,6 +28,12 @@ import tech.tablesaw.plotly.components.Figure;
  *       export's own folder. If the page has an AMD loader (require.js), plotly.js would register itself as an
  *       anonymous module instead of {@code window.Plotly}, so the loader is hidden while plotly.js runs.
  * </ul>
+ *
+ * <p>The output may also hold a static picture of its plots, {@code <img class="}{@value #PICTURE_CLASS}{@code "
+ * data-plots="id …">}, which the project's notebook writer puts in front of them so that the plots show where
+ * scripts do not run. Each script removes the pictures that name its div when it draws the interactive plot; if
+ * plotly.js cannot be loaded, the picture stays and a short note says so in the div (without a picture, the note
+ * alone), so a plot never leaves an empty area.
  *
  * <p>Div ids are deterministic, so re-running a notebook reproduces its outputs: {@code backprop_plot_<h>_<n>} where
  * {@code h} is the first 12 hex digits of the SHA-256 of the figure's JavaScript and {@code n} counts the snippets
@@ -36,10 +48,69 @@ public final class Inline {
     /** Where an exported HTML page finds plotly.js, relative to the page. */
     public static final String EXPORTED_PATH = "plotly.min.js";
 
+    /** The class of the static picture that the notebook writer may put inside the plot's {@code div}. */
+    public static final String PICTURE_CLASS = "backprop-picture";
+
     private static final String ID_PLACEHOLDER = "backprop_plot";
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private Inline() {}
+
+    /**
+     * Returns the output that shows {@code figure} in a notebook: {@code display(Inline.plot(figure))}.
+     *
+     * @param figure a Tablesaw figure
+     * @return an object that JJava's and IJava's {@code display} show with {@code text/html} = {@link #html(Figure)}
+     *         and {@code text/plain} = {@link #description(Figure)}
+     * @throws IllegalArgumentException if {@code figure} is null
+     */
+    public static Object plot(Figure figure) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("text/html", html(figure));
+        data.put("text/plain", description(figure));
+        return new KernelOutput(data).displayable();
+    }
+
+    /**
+     * Returns the output that shows {@code figures} side by side (wrapping to the next line when the output area is
+     * too narrow): {@code display(Inline.row(figures))}.
+     *
+     * @param figures one or more Tablesaw figures
+     * @return an object that JJava's and IJava's {@code display} show with {@code text/html} = the figures' snippets
+     *         in a wrapping row and {@code text/plain} = their descriptions, one per line
+     * @throws IllegalArgumentException if {@code figures} is null or empty or holds a null
+     */
+    public static Object row(List<Figure> figures) {
+        if (figures == null || figures.isEmpty()) {
+            throw new IllegalArgumentException("figures must hold at least one figure, was " + figures);
+        }
+        StringBuilder html = new StringBuilder("<div style=\"display: flex; flex-wrap: wrap\">\n");
+        StringJoiner plain = new StringJoiner("\n");
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i) == null) {
+                throw new IllegalArgumentException("figures[" + i + "] must not be null, was null");
+            }
+            html.append("<div>").append(html(figures.get(i))).append("</div>\n");
+            plain.add(description(figures.get(i)));
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("text/html", html.append("</div>\n").toString());
+        data.put("text/plain", plain.toString());
+        return new KernelOutput(data).displayable();
+    }
+
+    /**
+     * A one-line description of {@code figure} for viewers that show text only: its title, or "plot" if it has none.
+     *
+     * @throws IllegalArgumentException if {@code figure} is null
+     */
+    public static String description(Figure figure) {
+        if (figure == null) {
+            throw new IllegalArgumentException("figure must not be null, was null");
+        }
+        String title = figure.getLayout() == null ? null : figure.getLayout().getTitle();
+        return title == null || title.isBlank() ? "plot" : "plot: " + title.strip().replaceAll("\\s+", " ");
+    }
 
     /**
      * Returns the HTML snippet that draws {@code figure} with the locally served plotly.js.
@@ -62,8 +133,15 @@ public final class Inline {
                 + "    var el = script && script.previousElementSibling;\n"
                 + "    return el && el.id === '" + id + "' ? el : document.getElementById('" + id + "');\n"
                 + "  }\n"
+                + "  function pictures() {\n"
+                + "    return [].slice.call(document.querySelectorAll('img." + PICTURE_CLASS + "')).filter(function (e) {\n"
+                + "      return (' ' + e.getAttribute('data-plots') + ' ').indexOf(' " + id + " ') >= 0;\n"
+                + "    });\n"
+                + "  }\n"
                 + "  function draw(Plotly) {\n"
                 + "    var target = find();\n"
+                + "    if (!target) { return; }\n"
+                + "    pictures().concat([].slice.call(target.querySelectorAll('.backprop-note'))).forEach(function (e) { e.remove(); });\n"
                 + drawingCode(figure, id)
                 + "\n  }\n"
                 + LOADER
@@ -104,7 +182,12 @@ public final class Inline {
             + "  }\n"
             + "  w.backpropPlotly.then(draw, function (e) {\n"
             + "    var target = find();\n"
-            + "    if (target) { target.textContent = 'plot not drawn: ' + e.message; }\n"
+            + "    if (!target) { return; }\n"
+            + "    var note = document.createElement('p');\n"
+            + "    note.className = 'backprop-note';\n"
+            + "    note.textContent = (pictures().length ? 'the picture shows this plot as saved; the interactive plot was not drawn: '\n"
+            + "        : 'plot not drawn: ') + e.message;\n"
+            + "    target.appendChild(note);\n"
             + "  });\n";
 
     private static String sha256Prefix(String text) {

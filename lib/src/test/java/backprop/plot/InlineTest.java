@@ -65,8 +65,57 @@ class InlineTest {
     }
 
     @Test
+    void plotIsTheHtmlWithItsTitleAsPlainTextNeverTheHtml() {
+        Object shown = Inline.plot(figure(6));
+        assertTrue(shown instanceof org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable);
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        java.util.Map<String, Object> data = context.getOutputContainer().data;
+        assertEquals(java.util.Set.of("text/html", "text/plain"), data.keySet());
+        assertEquals("plot: inline test", data.get("text/plain"));
+        id((String) data.get("text/html"));
+        assertEquals("plot", Inline.description(new Figure(Layout.builder().build(), figure(6).getTraces())));
+        assertEquals("plot: two words", Inline.description(new Figure(Layout.builder().title(" two\n words ").build())));
+    }
+
+    @Test
+    void drawingRemovesThePicturesNamingItsDivAndAFailureKeepsThemWithANote() {
+        String html = Inline.html(figure(6));
+        String divId = "backprop_plot_" + id(html).group(1) + "_" + id(html).group(2);
+        assertTrue(html.contains("document.querySelectorAll('img." + Inline.PICTURE_CLASS + "')"), "finds the pictures");
+        assertTrue(html.contains("e.getAttribute('data-plots') + ' ').indexOf(' " + divId + " ') >= 0"),
+                "that name this plot's div in data-plots");
+        int removal = html.indexOf("pictures().concat(");
+        assertTrue(removal > 0 && html.indexOf(".forEach(function (e) { e.remove(); })", removal) > 0, "removes them");
+        assertTrue(removal < html.indexOf("Plotly.newPlot("), "in draw(), before newPlot");
+        assertTrue(html.contains("pictures().length ? 'the picture shows this plot as saved; the interactive plot was not drawn: '"),
+                "a failure keeps the picture and says so");
+        assertTrue(html.contains(": 'plot not drawn: ') + e.message"), "without a picture the note says so");
+    }
+
+    @Test
+    void rowIsTheSnippetsSideBySideWithOneDescriptionPerFigure() {
+        Object shown = Inline.row(java.util.List.of(figure(6), figure(7)));
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        String html = (String) context.getOutputContainer().data.get("text/html");
+        assertTrue(html.startsWith("<div style=\"display: flex; flex-wrap: wrap\">"), html.substring(0, 60));
+        assertEquals(2, html.split("class=\"backprop-plot\"", -1).length - 1, "two plot divs");
+        assertEquals("plot: inline test\nplot: inline test", context.getOutputContainer().data.get("text/plain"));
+        assertEquals("figures must hold at least one figure, was []",
+                assertThrows(IllegalArgumentException.class, () -> Inline.row(java.util.List.of())).getMessage());
+        assertEquals("figures must hold at least one figure, was null",
+                assertThrows(IllegalArgumentException.class, () -> Inline.row(null)).getMessage());
+        assertEquals("figures[1] must not be null, was null",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Inline.row(java.util.Arrays.asList(figure(6), null))).getMessage());
+    }
+
+    @Test
     void rejectsNull() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inline.html(null));
         assertEquals("figure must not be null, was null", e.getMessage());
+        assertEquals("figure must not be null, was null",
+                assertThrows(IllegalArgumentException.class, () -> Inline.plot(null)).getMessage());
     }
 }
