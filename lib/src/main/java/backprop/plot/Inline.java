@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -97,6 +99,35 @@ public final class Inline {
         data.put("text/html", html.append("</div>\n").toString());
         data.put("text/plain", plain.toString());
         return new KernelOutput(data).displayable();
+    }
+
+    /**
+     * Returns the output that shows an SVG picture, such as a {@link NetworkDiagram} or a {@link GraphDiagram}:
+     * {@code display(Inline.svg(svg))}. Its {@code text/plain} is "diagram: " and the SVG's {@code <title>}, so that a
+     * text-only viewer shows one line instead of the SVG's source.
+     *
+     * @param svg an SVG document, starting with {@code <svg}
+     * @return an object that JJava's and IJava's {@code display} show with {@code image/svg+xml} = {@code svg}
+     * @throws IllegalArgumentException if {@code svg} is null or not an SVG document
+     */
+    public static Object svg(String svg) {
+        if (svg == null || !svg.startsWith("<svg")) {
+            throw new IllegalArgumentException("svg must be an SVG document starting with <svg, was "
+                    + (svg == null ? "null" : "'" + svg.substring(0, Math.min(20, svg.length())) + "…'"));
+        }
+        Matcher title = SVG_TITLE.matcher(svg);
+        String description = title.find() ? "diagram: " + unescape(title.group(1)).strip() : "diagram";
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("image/svg+xml", svg);
+        data.put("text/plain", description);
+        return new KernelOutput(data).displayable();
+    }
+
+    private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     /**

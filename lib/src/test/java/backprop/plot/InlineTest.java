@@ -118,4 +118,17 @@ class InlineTest {
         assertEquals("figure must not be null, was null",
                 assertThrows(IllegalArgumentException.class, () -> Inline.plot(null)).getMessage());
     }
+
+    @Test
+    void anSvgPictureIsDescribedByItsTitle() {
+        Object shown = Inline.svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x &amp; y &lt; 1</title></svg>");
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        java.util.Map<String, Object> data = context.getOutputContainer().data;
+        assertEquals(java.util.Set.of("image/svg+xml", "text/plain"), data.keySet());
+        assertEquals("diagram: x & y < 1", data.get("text/plain"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inline.svg("<div>"));
+        assertTrue(e.getMessage().startsWith("svg must be an SVG document"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Inline.svg(null));
+    }
 }
