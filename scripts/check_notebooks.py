@@ -6,7 +6,8 @@
   - it is under 1.5 MB (plotly.js must be served, never inlined into outputs);
   - every plot output (text/html that mentions plotly) carries its static picture (docs/pictures.md): an image/png
     that is a valid PNG, the same picture inside its HTML as <img class="backprop-picture" data-plots="..."> naming
-    every backprop.plot div of the output, and a short text/plain (no HTML);
+    every backprop.plot div of the output, and a short text/plain (no HTML); every diagram output (image/svg+xml)
+    carries an image/png copy and a short text/plain;
   - no cell has two consecutive stream outputs of the same stream (fragments are merged when written);
   - no output is an error, and no output loads anything from a CDN;
   - no code cell downloads the library (`%maven`, `%loadFromPOM`): the kernelspec's classpath provides it;
@@ -114,8 +115,17 @@ def png_size(data: str):
 
 
 def picture_problems(output):
-    """What a plot output lacks of its static picture (nothing for outputs that are not plots)."""
+    """What a plot or diagram output lacks of its static picture (nothing for other outputs)."""
     data = output.get("data", {})
+    if "image/svg+xml" in data:
+        png = data.get("image/png")
+        size = png_size(png) if png else None
+        if not size or min(size) < 10:
+            yield "a diagram (image/svg+xml) has no image/png copy for the untrusted lab (run_notebooks.py --write)"
+        plain = data.get("text/plain", "")
+        if "<" in plain or len(plain) > 300:
+            yield f"a diagram's text/plain is not a short description: {plain[:60]!r}... (show it with Inline.svg)"
+        return
     text = data.get("text/html", "")
     if "plotly" not in text.lower() and not PLOT_DIV.search(text):
         return

@@ -2,7 +2,8 @@
 // Chromium (Debian's /usr/bin/chromium, driven by playwright-core) and captured as a PNG of its plot area.
 //
 // Input (stdin): JSON [{"html": "<div id=... class=\"backprop-plot\"></div><script>...</script>"}, ...], each the
-//   text/html of one output (which may hold several plots, e.g. a row of small figures).
+//   text/html of one output (which may hold several plots, e.g. a row of small figures), or {"svg": "<svg ...>"},
+//   the image/svg+xml of a diagram output (its picture is the SVG as drawn; "plots" is then empty).
 // Output (stdout): JSON [{"png": "<base64>", "width": W, "height": H, "plots": [div id, ...]}, ...] in the same
 //   order: one picture of the whole output as laid out in an output area WIDTH pixels wide (a single plot: its div;
 //   several: the area they cover), as a palette PNG (scripts/png_palette.mjs), and the ids of the plots it shows.
@@ -54,8 +55,18 @@ async function main() {
     const pictures = [];
     for (let i = 0; i < snippets.length; i++) {
       // one page per plot, as in a notebook's output area: no snippet can disturb another's layout
-      current = snippets[i].html;
+      current = snippets[i].html ?? snippets[i].svg;
       await tab.goto(`${ORIGIN}/page.html`);
+      if (snippets[i].svg !== undefined) {
+        // a static diagram (image/svg+xml): its PNG copy, for viewers that do not show SVG in untrusted notebooks
+        const svg = tab.locator('#output > svg');
+        if (await svg.count() !== 1) throw new Error(`output ${i} is not one SVG document`);
+        const shot = decodePng(await svg.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }));
+        const box = await svg.boundingBox();
+        pictures.push({ png: encodePalettePng(shot.rgba, shot.width, shot.height).toString('base64'),
+          width: Math.round(box.width), height: Math.round(box.height), plots: [] });
+        continue;
+      }
       const count = await tab.locator('.backprop-plot').count();
       if (count === 0) throw new Error(`output ${i} has no backprop-plot div`);
       await tab.waitForFunction((n) => document.querySelectorAll('.backprop-plot .main-svg').length >= n

@@ -13,7 +13,8 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
     as image/png (for viewers that pick images, like GitHub) and into its HTML as
     <img class="backprop-picture" data-plots="div ids"> in front of the plots (for viewers that show the HTML
     without running its scripts: JupyterLab before a notebook is trusted, nbconvert's HTML); the plots' scripts
-    remove it when they draw. Outputs that are images already (image/svg+xml, image/png) need no picture.
+    remove it when they draw. A diagram output (image/svg+xml, from backprop.plot.Inline.svg) gets the SVG as drawn
+    by Chromium as image/png too, since JupyterLab shows no SVG in a notebook it does not trust.
     See docs/pictures.md.
 
 --pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging.
@@ -90,10 +91,20 @@ def plot_outputs(nb):
                     yield output, ids
 
 
+def diagram_outputs(nb):
+    """The outputs that show an SVG picture (backprop.plot.Inline.svg: NetworkDiagram, GraphDiagram)."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "image/svg+xml" in output.get("data", {}):
+                yield output
+
+
 def strip_pictures(nb):
     """Removes pictures added by add_pictures (before rendering them again)."""
     for output, _ in plot_outputs(nb):
         output.data["text/html"] = PICTURE.sub("", output.data["text/html"])
+        output.data.pop("image/png", None)
+    for output in diagram_outputs(nb):
         output.data.pop("image/png", None)
     return nb
 
@@ -107,9 +118,11 @@ def plotly_js() -> Path:
 def add_pictures(nb):
     """Gives every plot output its static picture (see the module's docstring); returns the number of outputs."""
     outputs = list(plot_outputs(nb))
-    if not outputs:
+    diagrams = list(diagram_outputs(nb))
+    if not outputs and not diagrams:
         return 0
-    snippets = json.dumps([{"html": output.data["text/html"]} for output, _ in outputs])
+    snippets = json.dumps([{"html": output.data["text/html"]} for output, _ in outputs]
+                          + [{"svg": output.data["image/svg+xml"]} for output in diagrams])
     node = subprocess.run(["node", str(ROOT / "scripts" / "render_pictures.mjs"), str(plotly_js())],
                           input=snippets, capture_output=True, text=True, cwd=ROOT)
     if node.returncode != 0:
@@ -124,7 +137,9 @@ def add_pictures(nb):
                f'src="data:image/png;base64,{picture["png"]}">\n')
         output.data["text/html"] = img + output.data["text/html"]
         output.data["image/png"] = picture["png"]
-    return len(outputs)
+    for output, picture in zip(diagrams, pictures[len(outputs):]):
+        output.data["image/png"] = picture["png"]
+    return len(outputs) + len(diagrams)
 
 
 def execute(path: Path, timeout: int):

@@ -54,7 +54,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import tech.tablesaw.plotly.components.*;
-void show(Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // ## 1. Three activation functions and their derivatives
@@ -195,6 +195,15 @@ System.out.println("library ŷ = " + Format.vector(pass.yHat()[0]));
 Check.close("the hidden z_j and a_j by hand equal the library's", new double[][] {zHidden, aHidden}, new double[][] {pass.z(1)[0], pass.a(1)[0]}, 1e-12);
 Check.close("the output z_o and ŷ_o by hand equal the library's", new double[][] {zOut, yHat}, new double[][] {pass.z(2)[0], pass.yHat()[0]}, 1e-12);
 Check.close("the outputs form a distribution: ŷ_0 + ŷ_1 = 1 (to the rounding of one division)", yHat[0] + yHat[1], 1.0, 1e-13);
+
+// %% [markdown]
+// The library's pass in one picture, drawn from the `Network` and its `ForwardPass` (not by hand): each neuron shows
+// its $z$ and $a$ ($\hat y$ at the outputs), each line its weight $w_{j\rightarrow k}$ (blue when positive, orange when
+// negative, wider when larger), each neuron its bias below it. The drawing names the inputs $x_1, x_2$ and the hidden
+// neurons $h_1, h_2, h_3$, and the outputs $o_0, o_1$ like the classes they stand for.
+
+// %%
+render(Inline.svg(NetworkDiagram.forward("The 2-3-2 logistic network on x = (1, −2): forward pass", net, pass, 0)))
 
 // %% [markdown]
 // The outputs are positive and add up to one, so they can be read as the network's probabilities for classes 0

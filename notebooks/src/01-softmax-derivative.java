@@ -43,7 +43,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import tech.tablesaw.plotly.components.*;
-void show(Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // ## 1. The softmax function

@@ -47,7 +47,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import tech.tablesaw.plotly.components.*;
-void show(Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // ## 1. The network and the sample
@@ -110,6 +110,13 @@ Check.close("every hidden z and a by hand equals the library's", new double[][] 
 Check.close("both output z and ŷ by hand equal the library's", new double[][] {{z_o0, z_o1}, {yHat0, yHat1}},
         new double[][] {pass.z(2)[0], pass.yHat()[0]}, 1e-12);
 Check.close(Format.of("the library's loss equals L = %.6f", L), net.loss(sample, 0.0), L, 1e-12);
+
+// %% [markdown]
+// The same forward pass drawn from the library's numbers: $z$ and $a = \tanh z$ in each hidden neuron, $z_o$, $\hat y_o$
+// and the target $y_o$ at the outputs, $w_{j\rightarrow k}$ on each line (blue positive, orange negative).
+
+// %%
+render(Inline.svg(NetworkDiagram.forward("The 2-3-2 tanh network on x = (1, 0.5), class 1: forward pass", net, pass, sample.labels(), 0)))
 
 // %% [markdown]
 // ## 3. The error signal at the outputs
@@ -191,6 +198,14 @@ Check.close("δ at the outputs equals the library's", g.delta(2)[0], new double[
 Check.close("δ at the hidden neurons equals the library's", g.delta(1)[0], new double[] {d_h1, d_h2, d_h3}, 1e-12);
 Check.close("∂L/∂W1 and ∂L/∂b1 equal the library's", new double[][] {dW1[0], dW1[1], db1}, new double[][] {g.dW(1)[0], g.dW(1)[1], g.db(1)}, 1e-12);
 Check.close("∂L/∂W2 and ∂L/∂b2 equal the library's", new double[][] {dW2[0], dW2[1], dW2[2], db2}, new double[][] {g.dW(2)[0], g.dW(2)[1], g.dW(2)[2], g.db(2)}, 1e-12);
+
+// %% [markdown]
+// The backward pass in the same picture: $\delta$ in every neuron, $\partial L/\partial w_{j\rightarrow k} = a_j\delta_k$ under
+// each weight and $\partial L/\partial b_k = \delta_k$ under each bias. Follow $\delta_{o_0}$ and $\delta_{o_1}$ back along the
+// lines into a hidden neuron: their weighted sum times $\sigma'(z_j)$ is that neuron's $\delta_j$.
+
+// %%
+render(Inline.svg(NetworkDiagram.backward("The 2-3-2 tanh network: backward pass (δ, ∂L/∂w, ∂L/∂b)", net, pass, sample.labels(), g, 0)))
 
 // %% [markdown]
 // ## 7. Check 2: finite differences

@@ -39,7 +39,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import java.util.*;
-void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // ## 1. A 2-3-3-2 network with round weights
@@ -66,7 +66,7 @@ net.setWeights(2, W2); net.setBiases(2, b2);
 net.setWeights(3, W3); net.setBiases(3, b3);
 Dataset sample = new Dataset(new double[][] {x}, new int[] {0}, 2);
 ForwardPass pass = net.forward(sample);
-display(NetworkDiagram.forward("The 2-3-3-2 tanh network on x = (1, −0.5), class 0", net, pass, sample.labels(), 0), "image/svg+xml");
+display(Inline.svg(NetworkDiagram.forward("The 2-3-3-2 tanh network on x = (1, −0.5), class 0", net, pass, sample.labels(), 0)));
 System.out.println(net);
 
 // %% [markdown]
@@ -126,7 +126,7 @@ Gradients g = net.backward(pass, sample.labels(), 0);
 Check.close("δ³ by hand equals the library's", d3, g.delta(3)[0], 1e-15);
 Check.close("δ² by hand equals the library's", d2, g.delta(2)[0], 1e-15);
 Check.close("δ¹ by hand equals the library's", d1, g.delta(1)[0], 1e-15);
-display(NetworkDiagram.backward("Backward pass: δ in every neuron, ∂L/∂w on every line", net, pass, sample.labels(), g, 0), "image/svg+xml");
+display(Inline.svg(NetworkDiagram.backward("Backward pass: δ in every neuron, ∂L/∂w on every line", net, pass, sample.labels(), g, 0)));
 
 double h = 1e-5;
 Network up = net.copy(), down = net.copy();
@@ -361,7 +361,7 @@ tiny.setWeights(1, new double[][] {{0.5}}); tiny.setBiases(1, new double[] {0.0}
 tiny.setWeights(2, new double[][] {{1.0, -1.0}}); tiny.setBiases(2, new double[] {0.0, 0.0});
 NetworkGraph tinyGraph = new NetworkGraph(tiny, new double[] {2.0}, 0);
 tinyGraph.backward();
-display(ComputationGraph.svg(tinyGraph.loss(), "L of a 1-1-2 tanh network on x = 2, class 0: value and ∂L/∂(node) of every node"), "image/svg+xml");
+display(Inline.svg(ComputationGraph.svg(tinyGraph.loss(), "L of a 1-1-2 tanh network on x = 2, class 0: value and ∂L/∂(node) of every node")));
 System.out.println(tinyGraph.loss().graph().size() + " nodes, L = " + tinyGraph.loss().data());
 
 // %%

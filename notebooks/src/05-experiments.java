@@ -43,7 +43,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import tech.tablesaw.plotly.components.*;
-void show(Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // The seeds, their training sets and one common held-out set of 1,000 points (a sampling error of about 0.7

@@ -34,7 +34,7 @@ import backprop.*;
 import backprop.plot.*;
 import backprop.notebook.*;
 import java.util.*;
-void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.html(figure), "text/html"); }
+void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.plot(figure)); }
 
 // %% [markdown]
 // ## 1. Three spirals
