@@ -340,6 +340,7 @@ if __name__ == "__main__":
         raise SystemExit("usage: side_by_side.py check DIR | time DIR JAVA-COMMAND... | cpu DIR JAVA-COMMAND...")
     start = time.perf_counter()
     if sys.argv[1] == "check":
+        torch_threads_one()     # nothing is timed here: spare PyTorch's OpenMP threads a busy machine
         check(Path(sys.argv[2]))
     elif sys.argv[1] == "time":
         time_peers(Path(sys.argv[2]), sys.argv[3:])
