@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The side-by-side benchmark in one command (docs/benchmarks.md): builds the library and the bench module,
-# installs the pinned Python peers (bench/requirements.txt) into .venv, checks that the library and numpy from
-# scratch follow the same loss trajectory, then times the library (1 and 2 threads), numpy, scikit-learn and
-# Smile on the same data and prints one table. Data, weights and results go to bench/target/side-by-side/.
+# installs the pinned Python peers (bench/requirements*.txt) into .venv, measures the machine's limits per core
+# (JMH backprop.MachineLimits), checks that the library, numpy from scratch, JAX and PyTorch follow the same loss
+# trajectory, then times the library (1 and 2 threads), numpy, scikit-learn, JAX, PyTorch (eager and compiled) and
+# Smile on the same data and prints one table. A peer that cannot be installed or imported, or fails the check, is
+# reported and left out; the run goes on. Data, weights and results go to bench/target/side-by-side/.
 # Environment: JAVA (default: java on the PATH), PYTHON (used only to create .venv, default python3).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,14 +20,24 @@ if [ ! -x .venv/bin/python ]; then
   "${PYTHON:-python3}" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -r bench/requirements.txt
+for peer in jax torch; do
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -r "bench/requirements-$peer.txt"; then
+    echo "!! bench/requirements-$peer.txt could not be installed: the run goes on, the table shows $peer missing" >&2
+  fi
+done
 
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 rm -rf "$out"
 echo "== data, initial weights and the library's loss trajectories" >&2
 "$java" -cp "$cp" backprop.bench.SideBySide prepare "$out"
+# jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one
+echo "== the machine's limits per core: tanh, exp and FMA throughput (JMH backprop.MachineLimits, short run)" >&2
+# (jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one)
+"$java" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -wi 2 -w 1 -i 3 -r 1 -f 1 -rf json -rff "$out/limits.json" \
+  | grep -E '^(Benchmark|MachineLimits)'
 .venv/bin/python bench/python/side_by_side.py check "$out"
-echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn" >&2
+echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn, JAX, PyTorch" >&2
 .venv/bin/python bench/python/side_by_side.py time "$out" "$java" -cp "$cp" backprop.bench.SideBySide
-echo "== cross-check independent of other load: one thread each, in CPU time" >&2
+echo "== cross-check independent of other load: every peer on one thread, in CPU time" >&2
 .venv/bin/python bench/python/side_by_side.py cpu "$out" "$java" -cp "$cp" backprop.bench.SideBySide
 echo "(tables also in $out/table.md and $out/cpu-table.md, all figures in $out/results.csv)" >&2

@@ -1,6 +1,6 @@
 """Python half of bench/run.sh.
 
-    python side_by_side.py check DIR            equivalence: numpy from scratch vs the library's trajectory
+    python side_by_side.py check DIR            equivalence: numpy, JAX and PyTorch vs the library's trajectory
     python side_by_side.py time DIR JAVA...     times every peer grid point by grid point, prints the table
     python side_by_side.py cpu DIR JAVA...      one thread each, CPU time: the load-independent cross-check
 
@@ -8,8 +8,11 @@ DIR holds what `SideBySide prepare DIR` (the Java half) wrote: config.txt, the d
 moons-N.f64 (N rows of x1, x2, label), the initial weights weights-H.f64 (W1 2xH row-major, b1,
 W2 Hx2 row-major, b2) and the library's loss trajectories and final weights; all .f64 files are raw
 little-endian doubles. JAVA... is the command that runs backprop.bench.SideBySide: for each grid point
-`JAVA... time N H` times the Java peers (CSV lines on its standard output), then numpy and
-scikit-learn are timed, so that the load of the machine is as alike as possible for all peers of a point.
+`JAVA... time N H` times the Java peers (CSV lines on its standard output), then numpy, scikit-learn, JAX
+and PyTorch are timed, so that the load of the machine is as alike as possible for all peers of a point.
+A peer that cannot be imported here, or that fails the equivalence check, is left out of the timing and shown
+missing with its reason (peers.txt, written by `check`); limits.json (JMH, backprop.MachineLimits) gives the
+machine's limits per core (limits.py).
 """
 
 import os
@@ -23,11 +26,23 @@ import sklearn
 from sklearn.datasets import make_moons
 from threadpoolctl import threadpool_info, threadpool_limits
 
+import jax_peer
+import limits
+import torch_peer
 from numpy_mlp import NumpyMLP
+from peers import PEERS
 from sklearn_peer import SklearnPeer
 from timing import epochs_per_second
 
 TOLERANCE = 1e-9
+
+
+def torch_threads_one():
+    """PyTorch on one thread for the whole process (intra-op and inter-op pools)."""
+    torch, _ = torch_peer.load()
+    if torch is not None:
+        torch.set_num_threads(1)
+        torch.set_num_interop_threads(1)
 
 
 def read_config(folder):
@@ -95,6 +110,57 @@ def check(folder):
         print(f"FAILED: the library and numpy differ by {worst:.3e} > {TOLERANCE:g}")
         sys.exit(1)
     print(f"OK: the same loss trajectory, final weights and final loss to {worst:.1e} (tolerance {TOLERANCE:g})\n")
+    status = [f"numpy=ok {worst:.1e}"]
+    for peer in PEERS[1:]:
+        status.append(f"{peer.key}={check_peer(folder, config, peer)}")
+    (folder / "peers.txt").write_text("\n".join(status) + "\n")
+
+
+def check_peer(folder, config, peer):
+    """The same check for JAX or PyTorch against the library's one-thread trajectory; returns 'ok WORST' or why
+    the peer is left out ('missing: ...', 'FAILED: ...')."""
+    reason = peer.reason()
+    if reason is not None:
+        print(f"{peer.label}: MISSING, cannot be imported here, left out of the timing ({reason})\n")
+        return "missing: " + reason.splitlines()[0][:200]
+    lr, l2, epochs = float(config["learning_rate"]), float(config["check_l2"]), int(config["check_epochs"])
+    print(f"Equivalence: library (1 thread) vs {peer.label} {peer.version()}, the same {epochs} epochs; "
+          f"tolerance {TOLERANCE:g}")
+    print(f"{'N':>7} {'H':>3} {'max|dL|':>9} {'|dw|':>9} {'|dL_E|':>9} {'seconds':>8}")
+    worst = 0.0
+    for n in ints(config, "sizes"):
+        x, labels = load_data(folder, n)
+        for h in ints(config, "hidden"):
+            start = time.perf_counter()
+            try:
+                model = peer.make(x, labels, load_weights(folder, h), lr, l2)
+                losses = model.trajectory(epochs)
+                final = np.concatenate([w.ravel() for w in model.weights()])
+                final_loss = model.loss()
+            except Exception as e:  # e.g. torch.compile without a working C++ compiler
+                print(f"{peer.label}: FAILED to run ({type(e).__name__}: {e}), left out of the timing\n")
+                return f"FAILED: {type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+            library = f64(folder / f"library-trajectory-1-{n}-{h}.f64")
+            end = f64(folder / f"library-final-1-{n}-{h}.f64")
+            diffs = (float(np.max(np.abs(library - losses))), float(np.max(np.abs(end[:-1] - final))),
+                     abs(float(end[-1]) - final_loss))
+            worst = max(worst, *diffs)
+            print(f"{n:>7} {h:>3} {diffs[0]:>9.1e} {diffs[1]:>9.1e} {diffs[2]:>9.1e}"
+                  f" {time.perf_counter() - start:>8.1f}", flush=True)
+    if not worst <= TOLERANCE:
+        print(f"{peer.label} FAILED: differs from the library by {worst:.3e} > {TOLERANCE:g}, left out of the timing\n")
+        return f"FAILED: differs by {worst:.1e}"
+    print(f"OK: {peer.label} follows the library to {worst:.1e}\n")
+    return f"ok {worst:.1e}"
+
+
+def peer_status(folder):
+    """{key: 'ok ...' | 'missing: ...' | 'FAILED: ...'} as written by check."""
+    status = {}
+    for line in (folder / "peers.txt").read_text().splitlines():
+        key, value = line.split("=", 1)
+        status[key] = value
+    return status
 
 
 def run_java(java, *args):
@@ -115,10 +181,18 @@ def fmt(rate):
     return f"{rate:.2f}"
 
 
+def fastest_of(timings, threads=(None, 1)):
+    """Times `train` with the peer's own thread pool at each limit (None = its default) and keeps the faster:
+    on a busy machine a pool's second thread can cost far more than it gives."""
+    return max(timings(t) for t in threads)
+
+
 def time_peers(folder, java_cmd):
     config = read_config(folder)
     lr, l2 = float(config["learning_rate"]), float(config["time_l2"])
     seconds, warmup, repeats = float(config["seconds"]), float(config["warmup_seconds"]), int(config["repeats"])
+    status = peer_status(folder)
+    checked = [p for p in PEERS if status[p.key].startswith("ok")]
     rows = []
     lines = ["peer,n,h,per_second"]
     for n in ints(config, "sizes"):
@@ -126,23 +200,29 @@ def time_peers(folder, java_cmd):
         for h in ints(config, "hidden"):
             weights = load_weights(folder, h)
             java = run_java(java_cmd, "time", str(n), str(h))
-            mlp = NumpyMLP(x, labels, weights, lr, l2)
-            peer = SklearnPeer(x, labels, weights, lr)
-            # each with OpenBLAS on both cores (the default) and on one: the faster counts (on a busy machine
-            # OpenBLAS's second thread can cost far more than it gives)
-            numpy_rates, sklearn_rates = [], []
-            for blas in (None, 1):
-                with threadpool_limits(blas):
-                    numpy_rates.append(epochs_per_second(mlp.train, seconds, warmup, repeats))
-                    sklearn_rates.append(epochs_per_second(peer.train, seconds, warmup, repeats))
-            numpy_rate, sklearn_rate = max(numpy_rates), max(sklearn_rates)
-            rows.append((n, h, java[("library-0", n, h)], java[("library-1", n, h)], java[("library-2", n, h)],
-                         numpy_rate, sklearn_rate, java[("smile", n, h)]))
+            rates = {"library": java[("library-0", n, h)], "library-1": java[("library-1", n, h)],
+                     "library-2": java[("library-2", n, h)], "smile": java[("smile", n, h)]}
             lines += [f"{peer},{n},{h},{rate:.6g}" for (peer, _, _), rate in java.items()]
-            lines += [f"numpy-blas{t},{n},{h},{r:.6g}" for t, r in zip(("default", "1"), numpy_rates)]
-            lines += [f"scikit-learn-blas{t},{n},{h},{r:.6g}" for t, r in zip(("default", "1"), sklearn_rates)]
-            print(f"  timed N={n} H={h}: " + ", ".join(f"{peer} {fmt(rate)}" for (peer, _, _), rate in java.items())
-                  + f", numpy {fmt(numpy_rate)}, scikit-learn {fmt(sklearn_rate)} epochs/s", file=sys.stderr, flush=True)
+            sk = SklearnPeer(x, labels, weights, lr)
+
+            def time_sklearn(blas):
+                with threadpool_limits(blas):
+                    rate = epochs_per_second(sk.train, seconds, warmup, repeats)
+                lines.append(f"scikit-learn-threads{blas or 'default'},{n},{h},{rate:.6g}")
+                return rate
+            rates["scikit-learn"] = fastest_of(time_sklearn)
+            for peer in checked:
+                model = peer.make(x, labels, weights, lr, l2)
+
+                def time_peer(threads):
+                    with peer.limit_threads(threads):
+                        rate = epochs_per_second(model.train, seconds, warmup, repeats)
+                    lines.append(f"{peer.key}-threads{threads or 'default'},{n},{h},{rate:.6g}")
+                    return rate
+                rates[peer.key] = fastest_of(time_peer, (None,) if peer.key == "jax" else (None, 1))
+            rows.append((n, h, rates))
+            print(f"  timed N={n} H={h}: " + ", ".join(f"{k} {fmt(r)}" for k, r in rates.items()) + " epochs/s",
+                  file=sys.stderr, flush=True)
     noise = float(config["moons_noise"])
     moons = []
     java = run_java(java_cmd, "moons")
@@ -152,7 +232,7 @@ def time_peers(folder, java_cmd):
         moons.append((n, 1000.0 / java[("moons", n, 0)], 1000.0 / calls))
         lines += [f"moons,{n},0,{java[('moons', n, 0)]:.6g}", f"make_moons,{n},0,{calls:.6g}"]
     (folder / "results.csv").write_text("\n".join(lines) + "\n")
-    table = render(rows, moons, config)
+    table = render(rows, moons, config, status, limits.read_rates(folder / "limits.json"))
     print(table)
     (folder / "table.md").write_text(table + "\n")
 
@@ -161,26 +241,51 @@ def blas_threads():
     return ", ".join(sorted({str(i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"}))
 
 
-def render(rows, moons, config):
+# the peers of the table, in column order: (key, heading)
+COLUMNS = [("numpy", "numpy"), ("scikit-learn", "scikit-learn (≠)"), ("jax", "JAX jit"),
+           ("torch", "PyTorch eager"), ("torch-compile", "PyTorch compile"), ("smile", "Smile (≠)")]
+TARGET = 1.5
+
+
+def cell(rates, key):
+    return fmt(rates[key]) if key in rates else "—"
+
+
+def missing_note(status):
+    """One line per peer left out, with its reason."""
+    return [f"- {p.label}: not timed, {status[p.key]}" for p in PEERS if not status[p.key].startswith("ok")]
+
+
+def versions(status):
+    return ", ".join(f"{p.label.split()[0] if p.key != 'numpy' else 'numpy'} {p.version()}" for p in PEERS
+                     if status[p.key].startswith("ok") and p.key != "torch-compile")
+
+
+def render(rows, moons, config, status, rates):
     out = [f"Full-batch training epochs per second (median of {config['repeats']} timed batches of "
            f"~{config['seconds']} s after warm-up), 2-H-2 tanh/softmax, moons noise {config['moons_noise']}; "
-           f"numpy {np.__version__}, scikit-learn {sklearn.__version__}, Smile {config['smile_version']}, "
-           f"Java {config['java_version']}; numpy and scikit-learn: the faster of OpenBLAS on {blas_threads()} threads "
-           f"(default) and on 1; "
+           f"{versions(status)}, scikit-learn {sklearn.__version__}, Smile {config['smile_version']}, "
+           f"Java {config['java_version']}; numpy, scikit-learn and PyTorch: the faster of their default threads "
+           f"(OpenBLAS {blas_threads()}) and of 1; JAX: XLA's default threads; "
            f"load average at the end {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs.",
            "lib = the library as a notebook calls it (default threads: one for small batches, both cores for "
-           "large ones); faster Py = the faster of numpy and scikit-learn; (≠) = computes a different gradient "
-           "(same work per epoch).", "",
-           "| N | H | lib | lib 1 thread | lib 2 threads | numpy | scikit-learn (≠) | Smile (≠) "
-           "| lib/numpy | lib/sklearn | lib/Smile | lib/faster Py | target |",
-           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|"]
-    for n, h, lib, one, two, numpy_rate, sklearn_rate, smile in rows:
-        faster = max(numpy_rate, sklearn_rate)
-        target = 3.0 if n >= 10_000 else 1.5
-        verdict = f"≥{target:g}× {'met' if lib / faster >= target else 'MISSED'}"
-        out.append(f"| {n:,} | {h} | {fmt(lib)} | {fmt(one)} | {fmt(two)} | {fmt(numpy_rate)} | {fmt(sklearn_rate)} "
-                   f"| {fmt(smile)} | {lib / numpy_rate:.2f}× | {lib / sklearn_rate:.2f}× | {lib / smile:.2f}× "
-                   f"| **{lib / faster:.2f}×** | {verdict} |")
+           "large ones); (≠) = computes a different gradient (same work per epoch); fastest = the fastest peer; "
+           "limit = the epochs per second one core allows at most (tanh/exp or FMA throughput, whichever binds: "
+           f"MachineLimits, per core: tanh {rates.tanh / 1e6:,.0f} M/s, exp {rates.exp / 1e6:,.0f} M/s, "
+           f"FMA {rates.fma / 1e9:.2f} G/s); lib 1t ÷ limit and lib 2t ÷ 2× limit: the fraction of it reached.",
+           *missing_note(status), "",
+           "| N | H | lib | lib 1 thread | lib 2 threads | " + " | ".join(h for _, h in COLUMNS)
+           + " | fastest | lib/fastest | target | limit (1 core) | bound | lib 1t ÷ limit | lib 2t ÷ 2×limit |",
+           "|---:|---:|---:|---:|---:|" + "---:|" * len(COLUMNS) + ":---|---:|:---|---:|:---|---:|---:|"]
+    for n, h, r in rows:
+        peers = {k: r[k] for k, _ in COLUMNS if k in r}
+        best = max(peers, key=peers.get)
+        ratio = r["library"] / peers[best]
+        limit, bound = limits.epoch_limit(rates, n, h)
+        out.append(f"| {n:,} | {h} | {fmt(r['library'])} | {fmt(r['library-1'])} | {fmt(r['library-2'])} | "
+                   + " | ".join(cell(r, k) for k, _ in COLUMNS)
+                   + f" | {dict(COLUMNS)[best]} | **{ratio:.2f}×** | ≥{TARGET:g}× {'met' if ratio >= TARGET else 'MISSED'} "
+                   f"| {fmt(limit)} | {bound} | {r['library-1'] / limit:.0%} | {r['library-2'] / (2 * limit):.0%} |")
     out += ["", "Moons generation, milliseconds per call (median):", "",
             "| points | library Moons.make | sklearn make_moons | sklearn/library | target |",
             "|---:|---:|---:|---:|:---|"]
@@ -191,23 +296,40 @@ def render(rows, moons, config):
 
 
 def cpu_check(folder, java_cmd):
-    """Library, numpy and scikit-learn on one thread each, timed in CPU time (waiting for a core not counted)."""
+    """Every peer that runs on one thread, timed in CPU time (waiting for a core not counted): the library
+    (threads(1)), numpy and scikit-learn (OpenBLAS on 1 thread), JAX (XLA's single-threaded CPU runtime),
+    PyTorch eager and compiled (torch.set_num_threads(1))."""
     config = read_config(folder)
     lr, l2 = float(config["learning_rate"]), float(config["time_l2"])
     seconds, warmup, repeats = float(config["seconds"]), float(config["warmup_seconds"]), int(config["repeats"])
+    status = peer_status(folder)
+    rates = limits.read_rates(folder / "limits.json")
     library = run_java(java_cmd, "cpu")
+    checked = [p for p in PEERS if status[p.key].startswith("ok")]
+    columns = [("numpy", "numpy"), ("scikit-learn", "scikit-learn (≠)")] + [(p.key, p.label) for p in checked[1:]]
     out = [f"One thread each, epochs per CPU-second (median of {repeats}; library: thread CPU time with threads(1); "
-           "numpy and scikit-learn: process CPU time with OpenBLAS limited to 1 thread). Insensitive to other load.",
-           "", "| N | H | library | numpy | scikit-learn (≠) | library/faster Py |", "|---:|---:|---:|---:|---:|---:|"]
+           "the others: process CPU time, OpenBLAS and PyTorch limited to 1 thread, JAX on XLA's single-threaded "
+           "CPU runtime). Insensitive to other load (Smile is not in this table).",
+           *missing_note(status), "",
+           "| N | H | library | " + " | ".join(h for _, h in columns) + " | fastest | library/fastest "
+           "| library ÷ limit |", "|---:|---:|---:|" + "---:|" * len(columns) + ":---|---:|---:|"]
     with threadpool_limits(1):
         for n in ints(config, "sizes"):
             x, labels = load_data(folder, n)
             for h in ints(config, "hidden"):
                 weights = load_weights(folder, h)
-                rates = [epochs_per_second(peer.train, seconds, warmup, repeats, clock=time.process_time)
-                         for peer in (NumpyMLP(x, labels, weights, lr, l2), SklearnPeer(x, labels, weights, lr))]
+                r = {"scikit-learn": SklearnPeer(x, labels, weights, lr)}
+                for peer in checked:
+                    r[peer.key] = peer.make(x, labels, weights, lr, l2)
+                r = {k: epochs_per_second(m.train, seconds, warmup, repeats, clock=time.process_time)
+                     for k, m in r.items()}
                 lib = library[("library-cpu", n, h)]
-                out.append(f"| {n:,} | {h} | {fmt(lib)} | {fmt(rates[0])} | {fmt(rates[1])} | {lib / max(rates):.2f}× |")
+                best = max(r, key=r.get)
+                limit, _ = limits.epoch_limit(rates, n, h)
+                out.append(f"| {n:,} | {h} | {fmt(lib)} | " + " | ".join(fmt(r[k]) for k, _ in columns)
+                           + f" | {dict(columns)[best]} | {lib / r[best]:.2f}× | {lib / limit:.0%} |")
+                print(f"  cpu N={n} H={h}: library {fmt(lib)}, " + ", ".join(f"{k} {fmt(v)}" for k, v in r.items()),
+                      file=sys.stderr, flush=True)
     table = "\n".join(out)
     print(table)
     (folder / "cpu-table.md").write_text(table + "\n")
@@ -218,9 +340,12 @@ if __name__ == "__main__":
         raise SystemExit("usage: side_by_side.py check DIR | time DIR JAVA-COMMAND... | cpu DIR JAVA-COMMAND...")
     start = time.perf_counter()
     if sys.argv[1] == "check":
+        torch_threads_one()     # nothing is timed here: spare PyTorch's OpenMP threads a busy machine
         check(Path(sys.argv[2]))
     elif sys.argv[1] == "time":
         time_peers(Path(sys.argv[2]), sys.argv[3:])
     else:
+        jax_peer.configure(one_thread=True)     # before anything imports JAX
+        torch_threads_one()
         cpu_check(Path(sys.argv[2]), sys.argv[3:])
     print(f"({sys.argv[1]} took {time.perf_counter() - start:.0f} s)", file=sys.stderr)

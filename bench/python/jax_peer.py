@@ -1,0 +1,108 @@
+"""The 2-H-2 tanh/softmax network in JAX, written the way a JAX user writes it for speed: float64
+(`jax_enable_x64`), the gradient from `jax.grad` of the loss, and the whole training loop of e epochs
+compiled into one XLA program with `jax.jit` + `lax.fori_loop` (e is a traced argument, so one
+compilation serves every e).
+
+    L(W1, b1, W2, b2) = -(1/N) sum_n log_softmax(tanh(X W1 + b1) W2 + b2)[n, label n]
+                        + (lam/2) (|W1|^2 + |W2|^2)
+    step:  theta <- theta - eta * grad L(theta)
+
+Same data, same initial weights, same learning rate as the library; bench/run.sh checks its loss
+trajectory against the library's before timing it.
+
+JAX must be configured before its first import: `configure(threads)` sets the CPU platform, float64
+and, for the one-thread CPU-time check, XLA's single-threaded CPU runtime.
+"""
+
+import os
+
+_state = {}
+
+
+def configure(one_thread=False):
+    """Imports JAX with float64 on the CPU; one_thread=True keeps XLA's CPU runtime on the calling thread.
+    Returns (jax module, None), or (None, reason) if JAX cannot be imported here."""
+    if "jax" in _state:
+        return _state["jax"], _state["reason"]
+    os.environ.setdefault("JAX_PLATFORMS", "cpu")
+    if one_thread:
+        flags = os.environ.get("XLA_FLAGS", "")
+        os.environ["XLA_FLAGS"] = (flags + " --xla_cpu_multi_thread_eigen=false "
+                                   "intra_op_parallelism_threads=1").strip()
+    try:
+        import jax
+        jax.config.update("jax_enable_x64", True)
+        _state["jax"], _state["reason"] = jax, None
+    except Exception as e:  # not installed, or its wheel does not load on this machine
+        _state["jax"], _state["reason"] = None, f"{type(e).__name__}: {e}"
+    return _state["jax"], _state["reason"]
+
+
+class JaxMLP:
+    """Full-batch gradient descent of the 2-H-2 network in JAX; `train(e)` continues from the current weights."""
+
+    def __init__(self, x, labels, weights, learning_rate, l2):
+        jax, reason = configure()
+        if jax is None:
+            raise RuntimeError(reason)
+        import jax.numpy as jnp
+        from jax import lax
+        from functools import partial
+
+        self.x = jnp.asarray(x, dtype=jnp.float64)
+        self.labels = jnp.asarray(labels, dtype=jnp.int32)
+        self.params = tuple(jnp.asarray(p, dtype=jnp.float64) for p in weights)
+        eta, lam = float(learning_rate), float(l2)
+
+        def data_loss(params, x, labels):
+            w1, b1, w2, b2 = params
+            z2 = jnp.tanh(x @ w1 + b1) @ w2 + b2
+            log_p = jax.nn.log_softmax(z2, axis=1)
+            return -jnp.mean(jnp.take_along_axis(log_p, labels[:, None], axis=1))
+
+        def loss(params, x, labels):
+            w1, _, w2, _ = params
+            return data_loss(params, x, labels) + 0.5 * lam * (jnp.sum(w1 * w1) + jnp.sum(w2 * w2))
+
+        grad = jax.grad(loss)
+
+        def step(params, x, labels):
+            return tuple(p - eta * g for p, g in zip(params, grad(params, x, labels)))
+
+        @jax.jit
+        def train(params, x, labels, epochs):
+            return lax.fori_loop(0, epochs, lambda _, p: step(p, x, labels), params)
+
+        @partial(jax.jit, static_argnums=3)
+        def trajectory(params, x, labels, epochs):
+            """The data loss before each of `epochs` steps and after the last, and the final weights."""
+            def body(p, _):
+                return step(p, x, labels), data_loss(p, x, labels)
+            final, losses = lax.scan(body, params, None, length=epochs)
+            return jnp.append(losses, data_loss(final, x, labels)), final
+
+        self._train, self._trajectory = train, trajectory
+        self._data_loss, self._loss = jax.jit(data_loss), jax.jit(loss)
+
+    def train(self, epochs):
+        """Runs `epochs` full-batch steps in one compiled call and waits for the result."""
+        self.params = self._train(self.params, self.x, self.labels, epochs)
+        self.params[0].block_until_ready()
+
+    def trajectory(self, epochs):
+        """Cross-entropy (no L2 term) before the first step and after each of `epochs` steps, as numpy."""
+        import numpy as np
+        losses, self.params = self._trajectory(self.params, self.x, self.labels, epochs)
+        return np.asarray(losses)
+
+    def loss(self):
+        return float(self._loss(self.params, self.x, self.labels))
+
+    def weights(self):
+        import numpy as np
+        return tuple(np.asarray(p) for p in self.params)
+
+
+def version():
+    jax, _ = configure()
+    return jax.__version__ if jax is not None else None
