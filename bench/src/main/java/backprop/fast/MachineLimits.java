@@ -1,5 +1,6 @@
-package backprop;
+package backprop.fast;
 
+import backprop.Activation;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH: the machine's limits for the training kernel, per core (one thread), in operations per second.
  *
  * <ul>
- *   <li>{@code tanh}: values per second of the library's own hidden-layer loop ({@link Activation#applyInPlace}
+ *   <li>{@code tanh}: values per second of the library's own hidden-layer loop ({@code ActivationLoops.apply}
  *   with TANH) over one chunk row of {@value #ROW} values, as the forward pass runs it;</li>
  *   <li>{@code exp}: values per second of the library's softmax exponential loop ({@link RowKernels#expShifted});</li>
  *   <li>{@code fma}: fused multiply-adds per second at the best the JIT reaches: {@value #CHAIN} dependent
@@ -71,7 +72,7 @@ public class MachineLimits {
     @Benchmark
     @OperationsPerInvocation(ROW)
     public double[] tanh() {
-        Activation.TANH.applyInPlace(row, 0, ROW);
+        ActivationLoops.apply(Activation.TANH, row, ROW);
         return row;
     }
 
