@@ -193,7 +193,8 @@ double[] firstLoss = new double[10];
 for (int s = 0; s < 10; s++) firstLoss[s] = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 3, 2).loss(train, 0.0);
 double lowestFirst = Arrays.stream(firstLoss).min().getAsDouble(), highestFirst = Arrays.stream(firstLoss).max().getAsDouble();
 Check.that(Format.of("over initial seeds 1 to 10 the first loss lies between %.2f and %.2f: of the order of ln 2 (this run: %.4f)",
-        lowestFirst, highestFirst, loss[0]), lowestFirst > 0.3 && highestFirst < 1.5 && firstLoss[0] == loss[0]);
+        lowestFirst, highestFirst, loss[0]), lowestFirst > 0.3 && highestFirst < 1.5);
+Check.close("seed 1 is this run: Network.loss gives the loop's first loss", firstLoss[0], loss[0], 1e-13);
 
 History library = Trainer.builder().learningRate(eta).epochs(epochs).batchSize(Trainer.FULL_BATCH).seed(1)
         .progressEvery(0).recordEvery(1).build().fit(twin, train, null);
