@@ -150,7 +150,9 @@ Check.close("∂L/∂W₁ is the mean of the 200 per-point gradients", probe.gra
 // 1. `net.gradients(train, 0.0)`: the forward pass, $\delta_o = \hat y_o - y_o$ per point, the hidden
 //    $\delta_j = \sigma'(z_j) \sum_k \delta_k w_{j \rightarrow k}$, and
 //    $\partial L/\partial w_{j\rightarrow k} = \frac1N \sum_n a_{n,j}\delta_{n,k}$, $\partial L/\partial b_k = \frac1N\sum_n \delta_{n,k}$;
-// 2. the step $w \leftarrow w - \eta\, \partial L/\partial w$ for every weight and bias of every layer;
+// 2. the step $w \leftarrow w - \eta\, \partial L/\partial w$ for every weight and bias of every layer: the library
+//    keeps them all in one vector $\theta$ (`net.parameters()`), and `g.gradient()` is $\partial L/\partial\theta$ in the
+//    same layout, so `Backprop.step` is one loop;
 // 3. the loss, recorded: `g.loss()` is $L$ at the weights the gradients were computed at.
 //
 // **Before training, a sanity check.** A network that knows nothing gives both classes probability ½, and then
@@ -173,13 +175,9 @@ String progress = display(bar.render(0), "text/plain");
 for (int epoch = 0; epoch < epochs; epoch++) {
     Gradients g = net.gradients(train, 0.0);                  // forward pass + backpropagation, mean over the N points
     loss[epoch] = g.loss();                                   // L before this epoch's step
-    for (int l = 1; l <= net.layers(); l++) {
-        double[][] weights = net.weights(l), dW = g.dW(l);
-        double[] biases = net.biases(l), db = g.db(l);
-        for (int j = 0; j < weights.length; j++) for (int k = 0; k < weights[j].length; k++) weights[j][k] -= eta * dW[j][k];
-        for (int k = 0; k < biases.length; k++) biases[k] -= eta * db[k];
-        net.setWeights(l, weights);  net.setBiases(l, biases);
-    }
+    Parameters theta = net.parameters();                      // every weight and bias, θ = (W1, b1, W2, b2)
+    Backprop.step(theta, g.gradient(), eta);                  // θ ← θ − η ∂L/∂θ, one loop over all of them
+    net.setParameters(theta);
     if ((epoch + 1) % 50 == 0) updateDisplay(progress, bar.render(epoch + 1, loss[epoch]), "text/plain");
 }
 loss[epochs] = net.loss(train, 0.0);
