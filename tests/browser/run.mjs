@@ -46,7 +46,9 @@ function committedNotebooks() {
         const html = o.data && o.data['text/html'];
         return html && [].concat(html).join('').includes('class="backprop-plot"');
       }).length;
-      list.push({ source: `${dir}/${name}`, name: name.replace(/\.ipynb$/, ''), plots });
+      // outputs that carry a picture as image/png: the plots and the diagrams (image/svg+xml with its PNG copy)
+      const pictures = nb.cells.flatMap((c) => c.outputs || []).filter((o) => o.data && o.data['image/png']).length;
+      list.push({ source: `${dir}/${name}`, name: name.replace(/\.ipynb$/, ''), plots, pictures });
     }
   }
   return list;
@@ -205,6 +207,14 @@ async function runAll(page, url, timeoutMs) {
 
 // Saves the notebook and reads it back through the REST API: error outputs are in the file, whatever the DOM shows.
 async function savedErrors(page, port, token, path) {
+  // the prompts of cells that JupyterLab has not laid out yet are not in the page: wait for the kernel itself to be
+  // idle (three polls in a row) before saving
+  for (let i = 0, idle = 0; idle < 3; i++) {
+    const kernels = await (await fetch(`http://127.0.0.1:${port}/api/kernels?token=${token}`)).json();
+    idle = kernels.length > 0 && kernels.every((k) => k.execution_state === 'idle') ? idle + 1 : 0;
+    assert(i < 1200, `the kernel did not become idle: ${JSON.stringify(kernels)}`);
+    await page.waitForTimeout(500);
+  }
   await page.keyboard.press('Control+s');
   await page.waitForTimeout(1500);
   const r = await fetch(`http://127.0.0.1:${port}/api/contents/${path}?token=${token}`);
@@ -365,12 +375,12 @@ async function main() {
         ...sources], { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore'] });
       python([join(ROOT, 'scripts', 'export_html.py'), ...sources, dirs.full]);
     });
-    for (const { source, name, plots } of exported) {
+    for (const { source, name, plots, pictures } of exported) {
       await check(`the static export of ${source} shows every plot's picture (sanitized, JavaScript off)`, async () => {
         const dir = dirs.static;
         const { page } = await openOffline(noScript, join(dir, `${name}.html`));
         try {
-          await assertPicturesShown(page, '.jp-OutputArea-output.jp-RenderedImage', plots);
+          await assertPicturesShown(page, '.jp-OutputArea-output.jp-RenderedImage', pictures);
           assert(!(await page.content()).includes('&lt;script'), 'escaped HTML of a plot shows as text');
           if (plots > 0) {
             await page.locator('.jp-RenderedImage').first().scrollIntoViewIfNeeded();
