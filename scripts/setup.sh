@@ -59,7 +59,7 @@ else
   t=$SECONDS
   say "building the library ($reason): ./mvnw -pl lib package, tests are run by ./test.sh"
   [ -d "${MAVEN_USER_HOME:-$HOME/.m2}/repository" ] \
-    || say "  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; measured 6 min on a busy 2-core machine)"
+    || say "  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; measured 23 s on an idle 2-core machine, 6 min on a busy one)"
   ./mvnw -B -q -pl lib package -DskipTests
   (cd lib/target/dependency && ls -1 -- *.jar) > lib/target/runtime-jars.txt
   problems="$("$PYTHON" scripts/verify_setup.py library lib/target)" || die "the build left the library incomplete: $problems"
@@ -84,7 +84,7 @@ if ! problems="$("$VENV/bin/python" scripts/verify_setup.py packages binder/requ
   reinstall=($(echo "$problems" | sed -n 's/^reinstall //p'))
   if [ "${#install[@]}" -gt 0 ]; then
     say "installing ${#install[@]} of $(grep -c '==' binder/requirements.txt) pinned packages into .venv (JupyterLab, JJava, nbclient, ...):"
-    say "  the first time: ~500 MB from PyPI; measured 17 min on a busy 2-core machine (less from a warm pip cache)"
+    say "  the first time: ~500 MB from PyPI; measured 48 s on an idle 2-core machine, 17 min on a busy one"
     "${pip[@]}" -r binder/requirements.txt
   fi
   if [ "${#reinstall[@]}" -gt 0 ]; then
