@@ -126,8 +126,9 @@ Gradients g = net.backward(pass, sample.labels(), 0);
 Check.close("δ³ by hand equals the library's", d3, g.delta(3)[0], 1e-15);
 Check.close("δ² by hand equals the library's", d2, g.delta(2)[0], 1e-15);
 Check.close("δ¹ by hand equals the library's", d1, g.delta(1)[0], 1e-15);
-display(Inline.svg(NetworkDiagram.backward("Backward pass: δ in every neuron, ∂L/∂w on every line", net, pass, sample.labels(), g, 0)));
+render(Inline.svg(NetworkDiagram.backward("Backward pass: δ in every neuron, ∂L/∂w on every line", net, pass, sample.labels(), g, 0)))
 
+// %%
 double h = 1e-5;
 Network up = net.copy(), down = net.copy();
 double[][] wUp = net.weights(1), wDown = net.weights(1);

@@ -73,6 +73,7 @@ Dataset heldOut = Moons.make(1000, 0.2, 8);
 System.out.println("train:    " + train + "\nheld-out: " + heldOut);
 show(DataPlot.scatter(train, "Two moons: 200 training points, noise 0.2"));
 
+// %%
 int[] counts = new int[2];
 double[] meanX2 = new double[2];
 for (int n = 0; n < train.size(); n++) { counts[train.label(n)]++; meanX2[train.label(n)] += train.x(n, 1); }

@@ -259,6 +259,8 @@ for (int i = 0; i < 2; i++) {
 double[] every5 = new double[101];
 for (int t = 0; t <= 100; t++) every5[t] = Math.max(1, 5 * t);
 show(SpreadPlot.meanAndSd("2-5-2 tanh, η = 0.5: full batch against mini-batches, mean ± sd over 10 seeds", "epoch (log scale)", "training loss L (log scale)", every5, lossByBatch, true, true));
+
+// %%
 Check.that("per epoch, mini-batches lower L more than one full-batch step: at epoch 50 for " + Spread.countGreater(at50[0], at50[1]) + " of 10 seeds",
         Spread.countGreater(at50[0], at50[1]) == SEEDS);
 Check.that("and at epoch 500 for " + Spread.countGreater(at500[0], at500[1]) + " of 10 seeds", Spread.countGreater(at500[0], at500[1]) >= 9);
