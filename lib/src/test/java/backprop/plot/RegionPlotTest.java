@@ -58,7 +58,9 @@ class RegionPlotTest {
     @Test
     void rejectsBadArguments() {
         Network net = threeRegions();
-        assertMessage("gridSize must be >= 2, was 1", () -> RegionPlot.regions(net, DATA, 1, "t"));
+        assertMessage("gridSize must be in [2, 500], was 1", () -> RegionPlot.regions(net, DATA, 1, "t"));
+        assertMessage("gridSize must be in [2, 500], was 46341", () -> RegionPlot.regions(net, DATA, 46341, "t"));
+        assertMessage("title must not be null, was null", () -> RegionPlot.regions(net, DATA, 10, null));
         assertMessage("net must not be null, was null", () -> RegionPlot.regions(null, DATA, 10, "t"));
         assertMessage("net must take 2 inputs to draw its regions in the plane, took 3",
                 () -> RegionPlot.regions(Network.create(Activation.TANH, Init.XAVIER, 1, 3, 3), DATA, 10, "t"));

@@ -1,0 +1,92 @@
+package backprop.plot;
+
+import backprop.Dataset;
+import backprop.Network;
+import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.Trace;
+
+/**
+ * The plane under a picture of what a 2-input network decides ({@link BoundaryPlot}, {@link RegionPlot}): a
+ * gridSize × gridSize grid of points x = (x<sub>1</sub>, x<sub>2</sub>) spanning the data plus a margin, the checks
+ * of the network, data, grid size and title, and the figure's layout.
+ */
+final class PlaneGrid {
+
+    /** The x<sub>1</sub> values of the grid's columns and the x<sub>2</sub> values of its rows. */
+    final double[] gx;
+    final double[] gy;
+
+    private PlaneGrid(double[] gx, double[] gy) {
+        this.gx = gx;
+        this.gy = gy;
+    }
+
+    /**
+     * Checks the arguments of a plane plot and lays the grid over the data with {@code padding} on each side.
+     *
+     * @param drawing what the plot draws, for the messages ("boundary", "regions")
+     * @throws IllegalArgumentException naming the parameter if net, d, gridSize or title is unfit
+     */
+    static PlaneGrid around(Network net, Dataset d, int gridSize, String title, double padding, String drawing) {
+        Plots.requireTwoFeatures(d);
+        if (net == null) {
+            throw new IllegalArgumentException("net must not be null, was null");
+        }
+        int[] sizes = net.sizes();
+        if (sizes[0] != 2) {
+            throw new IllegalArgumentException("net must take 2 inputs to draw its " + drawing
+                    + " in the plane, took " + sizes[0]);
+        }
+        if (gridSize < 2 || gridSize > BoundaryPlot.MAX_GRID_SIZE) {
+            throw new IllegalArgumentException("gridSize must be in [2, " + BoundaryPlot.MAX_GRID_SIZE + "], was "
+                    + gridSize);
+        }
+        Plots.requireText("title", title);
+        return new PlaneGrid(axis(d, 0, gridSize, padding), axis(d, 1, gridSize, padding));
+    }
+
+    /** The grid's points, row by row: point i·gridSize + j is (gx[j], gy[i]). */
+    double[][] points() {
+        double[][] points = new double[gy.length * gx.length][];
+        for (int i = 0; i < gy.length; i++) {
+            for (int j = 0; j < gx.length; j++) {
+                points[i * gx.length + j] = new double[] {gx[j], gy[i]};
+            }
+        }
+        return points;
+    }
+
+    /** The figure: the grid's traces first, then the data points by class, axes spanning the grid. */
+    Figure figure(String title, Dataset d, Trace... gridTraces) {
+        Trace[] data = Plots.classTraces(d);
+        Trace[] traces = new Trace[gridTraces.length + data.length];
+        System.arraycopy(gridTraces, 0, traces, 0, gridTraces.length);
+        System.arraycopy(data, 0, traces, gridTraces.length, data.length);
+        Layout layout = Layout.builder()
+                .title(title)
+                .xAxis(Axis.builder().title("x₁").range(gx[0], gx[gx.length - 1]).build())
+                .yAxis(Axis.builder().title("x₂").range(gy[0], gy[gy.length - 1]).build())
+                .showLegend(true)
+                .build();
+        return new Figure(layout, traces);
+    }
+
+    /** gridSize evenly spaced values from min &minus; padding to max + padding of feature j. */
+    private static double[] axis(Dataset d, int j, int gridSize, double padding) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int n = 0; n < d.size(); n++) {
+            min = Math.min(min, d.x(n, j));
+            max = Math.max(max, d.x(n, j));
+        }
+        double lo = min - padding;
+        double step = (max + padding - lo) / (gridSize - 1);
+        double[] values = new double[gridSize];
+        for (int k = 0; k < gridSize; k++) {
+            values[k] = lo + k * step;
+        }
+        return values;
+    }
+}
