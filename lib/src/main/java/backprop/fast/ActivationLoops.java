@@ -20,9 +20,7 @@ final class ActivationLoops {
                 }
             }
             case TANH -> {
-                for (int n = 0; n < len; n++) {
-                    v[n] = VectorMath.tanh(v[n]);
-                }
+                VectorMath.tanh(v, len);
             }
             case RELU -> {
                 for (int n = 0; n < len; n++) {
