@@ -6,8 +6,10 @@ import java.util.function.LongSupplier;
 
 /**
  * The timing rule of the side-by-side run, the same in Java and in Python ({@code bench/python/timing.py}):
- * find a batch of e epochs that takes about {@code seconds}, run batches for {@code warmupSeconds}
- * unmeasured, then time {@code repeats} batches and report the median of e / t in epochs per second.
+ * run one epoch untimed, find a batch of e epochs that takes about {@code seconds}, run batches for
+ * {@code warmupSeconds} unmeasured and size e again from the last of them (the first estimate was made while the
+ * code was still being compiled), then time {@code repeats} batches and report the median of e / t in epochs per
+ * second.
  * The clock is wall time, or the CPU time of the calling thread for the load-independent one-thread check.
  */
 final class Measure {
@@ -33,6 +35,7 @@ final class Measure {
             throw new IllegalArgumentException("seconds, warmupSeconds, repeats must be > 0, >= 0, >= 1, were "
                     + seconds + ", " + warmupSeconds + ", " + repeats);
         }
+        train.accept(1);
         int epochs = 1;
         double t = time(train, epochs, nanoClock);
         while (t < seconds / 4 && epochs < (1 << 28)) {
@@ -42,8 +45,9 @@ final class Measure {
         epochs = (int) Math.max(1, Math.round(epochs * seconds / t));
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         while (System.nanoTime() < warmupEnd) {
-            train.accept(epochs);
+            t = time(train, epochs, nanoClock);
         }
+        epochs = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(epochs * seconds / t)));
         double[] rates = new double[repeats];
         for (int r = 0; r < repeats; r++) {
             rates[r] = epochs / time(train, epochs, nanoClock);
