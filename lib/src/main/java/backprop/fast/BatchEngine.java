@@ -11,7 +11,8 @@ import java.util.function.IntConsumer;
  * Computes the summed loss gradient of a batch with {@link ChunkKernel}s, on one or more threads, with a result
  * that does not depend on the number of threads.
  *
- * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples, and the chunks into G = min(8, chunks)
+ * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples (a batch of at most that many into two
+ * halves, so that two threads can share even a small batch), and the chunks into G = min(8, chunks)
  * contiguous groups. Each group sums its chunks in order into its own partial gradient; the partials are then added
  * in group order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads
  * only decide which thread computes which group. The threads claim the groups one at a time from a shared counter,
@@ -25,7 +26,7 @@ public final class BatchEngine implements AutoCloseable {
     static final int MAX_GROUPS = 8;
 
     /** Batches whose work (samples × cost per sample) is below this run on the calling thread alone. */
-    static final long PARALLEL_WORK = 400_000L;
+    static final long PARALLEL_WORK = 12_000L;
 
     private final int parameters;
     private final long costPerSample;
@@ -45,6 +46,8 @@ public final class BatchEngine implements AutoCloseable {
     private boolean wantLoss;
     private Mode mode;
     private int[] classes;
+    private int chunkLength;
+    private int chunks;
     private int groups;
     private int activeThreads;
 
@@ -140,7 +143,8 @@ public final class BatchEngine implements AutoCloseable {
         this.count = count;
         this.wantLoss = wantLoss;
         this.mode = mode;
-        int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
+        this.chunkLength = count > ChunkKernel.CHUNK ? ChunkKernel.CHUNK : Math.max(1, (count + 1) / 2);
+        this.chunks = (count + chunkLength - 1) / chunkLength;
         this.groups = Math.min(MAX_GROUPS, chunks);
         boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
         this.activeThreads = parallel ? Math.min(kernels.length, groups) : 1;
@@ -169,7 +173,6 @@ public final class BatchEngine implements AutoCloseable {
 
     /** Group g: its chunks in order, the gradient sums into groupGrad[g], the loss and correct count alongside. */
     private void runGroup(int g, ChunkKernel kernel) {
-        int chunks = (count + ChunkKernel.CHUNK - 1) / ChunkKernel.CHUNK;
         double[] partial = groupGrad[g];
         if (mode == Mode.GRADIENT) {
             Arrays.fill(partial, 0.0);
@@ -177,8 +180,8 @@ public final class BatchEngine implements AutoCloseable {
         double loss = 0.0;
         int correct = 0;
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
-            int offset = ch * ChunkKernel.CHUNK;
-            int c = Math.min(ChunkKernel.CHUNK, count - offset);
+            int offset = ch * chunkLength;
+            int c = Math.min(chunkLength, count - offset);
             loss += kernel.forward(x, stride, offset, labels, c, wantLoss, mode != Mode.LOSS);
             switch (mode) {
                 case GRADIENT -> kernel.backward(labels, offset, c, partial);
