@@ -7,7 +7,14 @@ compilation serves every e).
                         + (lam/2) (|W1|^2 + |W2|^2)
     step:  theta <- theta - eta * grad L(theta)
 
-Same data, same initial weights, same learning rate as the library; bench/run.sh checks its loss
+A second variant, `by_hand=True`, replaces `jax.grad` with the backward pass written out (the blog's equations
+in matrix form, as the from-scratch tutorials write it in numpy), still inside the one compiled loop: XLA fuses it
+differently, and on this machine it is the faster of the two at some grid points, so the run times both.
+
+    delta2 = (softmax(z2) - Y) / N,   delta1 = (delta2 W2^T) * (1 - a1^2)
+    dW2 = a1^T delta2 + lam W2,   db2 = sum_n delta2,   dW1 = X^T delta1 + lam W1,   db1 = sum_n delta1
+
+Same data, same initial weights, same learning rate as the library; bench/run.sh checks each variant's loss
 trajectory against the library's before timing it.
 
 JAX must be configured before its first import: `configure(threads)` sets the CPU platform, float64
@@ -41,7 +48,7 @@ def configure(one_thread=False):
 class JaxMLP:
     """Full-batch gradient descent of the 2-H-2 network in JAX; `train(e)` continues from the current weights."""
 
-    def __init__(self, x, labels, weights, learning_rate, l2):
+    def __init__(self, x, labels, weights, learning_rate, l2, by_hand=False):
         jax, reason = configure()
         if jax is None:
             raise RuntimeError(reason)
@@ -64,7 +71,17 @@ class JaxMLP:
             w1, _, w2, _ = params
             return data_loss(params, x, labels) + 0.5 * lam * (jnp.sum(w1 * w1) + jnp.sum(w2 * w2))
 
-        grad = jax.grad(loss)
+        n = self.x.shape[0]
+        y = jax.nn.one_hot(self.labels, weights[3].shape[0], dtype=jnp.float64)
+
+        def grad_by_hand(params, x, labels):
+            w1, b1, w2, b2 = params
+            a1 = jnp.tanh(x @ w1 + b1)
+            delta2 = (jax.nn.softmax(a1 @ w2 + b2, axis=1) - y) / n
+            delta1 = (delta2 @ w2.T) * (1.0 - a1 * a1)
+            return x.T @ delta1 + lam * w1, delta1.sum(axis=0), a1.T @ delta2 + lam * w2, delta2.sum(axis=0)
+
+        grad = grad_by_hand if by_hand else jax.grad(loss)
 
         def step(params, x, labels):
             return tuple(p - eta * g for p, g in zip(params, grad(params, x, labels)))

@@ -1,6 +1,6 @@
 """The Python peers that compute the library's exact gradient (so their loss trajectories are checked against the
-library's before they are timed): numpy from scratch (always present), JAX and PyTorch (eager and compiled), the
-last two only if they can be imported here.
+library's before they are timed): numpy from scratch (always present), JAX (gradient by jax.grad, and written out
+by hand) and PyTorch (eager and compiled), the last two only if they can be imported here.
 
 Each peer is made by `make(x, labels, weights, learning_rate, l2)` and has train(e), trajectory(e), weights(), loss().
 `threads(n)` (or None) limits the peer's own thread pool for the timing that follows; JAX fixes its pool when it is
@@ -52,6 +52,9 @@ class _NoLimit:
 PEERS = [
     Peer("numpy", "numpy", NumpyMLP, lambda: None, lambda: __import__("numpy").__version__, threadpool_limits),
     Peer("jax", "JAX jit", jax_peer.JaxMLP, lambda: jax_peer.configure()[1], jax_peer.version, lambda n: _NoLimit()),
+    Peer("jax-by-hand", "JAX jit, gradient by hand",
+         lambda x, labels, weights, lr, l2: jax_peer.JaxMLP(x, labels, weights, lr, l2, by_hand=True),
+         lambda: jax_peer.configure()[1], jax_peer.version, lambda n: _NoLimit()),
     Peer("torch", "PyTorch eager", torch_peer.TorchMLP, lambda: torch_peer.load()[1], torch_peer.version,
          _torch_threads),
     Peer("torch-compile", "PyTorch compile",

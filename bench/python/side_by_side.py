@@ -219,7 +219,7 @@ def time_peers(folder, java_cmd):
                         rate = epochs_per_second(model.train, seconds, warmup, repeats)
                     lines.append(f"{peer.key}-threads{threads or 'default'},{n},{h},{rate:.6g}")
                     return rate
-                rates[peer.key] = fastest_of(time_peer, (None,) if peer.key == "jax" else (None, 1))
+                rates[peer.key] = fastest_of(time_peer, (None,) if peer.key.startswith("jax") else (None, 1))
             rows.append((n, h, rates))
             print(f"  timed N={n} H={h}: " + ", ".join(f"{k} {fmt(r)}" for k, r in rates.items()) + " epochs/s",
                   file=sys.stderr, flush=True)
@@ -231,8 +231,11 @@ def time_peers(folder, java_cmd):
                                   seconds, warmup / 4, repeats)
         moons.append((n, 1000.0 / java[("moons", n, 0)], 1000.0 / calls))
         lines += [f"moons,{n},0,{java[('moons', n, 0)]:.6g}", f"make_moons,{n},0,{calls:.6g}"]
+    evaluation = run_java(java_cmd, "evaluation")
+    lines += [f"{peer},{n},{h},{rate:.6g}" for (peer, n, h), rate in evaluation.items()]
     (folder / "results.csv").write_text("\n".join(lines) + "\n")
     table = render(rows, moons, config, status, limits.read_rates(folder / "limits.json"))
+    table += "\n\n" + render_evaluation(evaluation)
     print(table)
     (folder / "table.md").write_text(table + "\n")
 
@@ -242,7 +245,7 @@ def blas_threads():
 
 
 # the peers of the table, in column order: (key, heading)
-COLUMNS = [("numpy", "numpy"), ("scikit-learn", "scikit-learn (≠)"), ("jax", "JAX jit"),
+COLUMNS = [("numpy", "numpy"), ("scikit-learn", "scikit-learn (≠)"), ("jax", "JAX jit"), ("jax-by-hand", "JAX by hand"),
            ("torch", "PyTorch eager"), ("torch-compile", "PyTorch compile"), ("smile", "Smile (≠)")]
 TARGET = 1.5
 
@@ -258,7 +261,7 @@ def missing_note(status):
 
 def versions(status):
     return ", ".join(f"{p.label.split()[0] if p.key != 'numpy' else 'numpy'} {p.version()}" for p in PEERS
-                     if status[p.key].startswith("ok") and p.key != "torch-compile")
+                     if status[p.key].startswith("ok") and p.key not in ("torch-compile", "jax-by-hand"))
 
 
 def render(rows, moons, config, status, rates):
@@ -292,6 +295,22 @@ def render(rows, moons, config, status, rates):
     for n, lib_ms, sk_ms in moons:
         verdict = ("faster " + ("met" if lib_ms < sk_ms else "MISSED")) if n >= 1_000_000 else ""
         out.append(f"| {n:,} | {lib_ms:.3f} | {sk_ms:.3f} | {sk_ms / lib_ms:.2f}× | {verdict} |")
+    return "\n".join(out)
+
+
+def render_evaluation(evaluation):
+    """Milliseconds per call of accuracy, loss and predict on 10^6 moons, next to one training epoch."""
+    out = ["Evaluation on moons(10⁶) next to training, milliseconds per call (median; 2-H-2 network, the library's "
+           "default threads; the evaluations stream the data through the kernel in blocks):", "",
+           "| N | H | accuracy | loss | predict | one training epoch | slowest evaluation ÷ epoch |",
+           "|---:|---:|---:|---:|---:|---:|---:|"]
+    for (peer, n, h), rate in evaluation.items():
+        if peer != "eval-accuracy":
+            continue
+        ms = {k: 1000.0 / evaluation[(f"eval-{k}", n, h)] for k in ("accuracy", "loss", "predict", "epoch")}
+        slowest = max(ms["accuracy"], ms["loss"], ms["predict"])
+        out.append(f"| {n:,} | {h} | {ms['accuracy']:.1f} | {ms['loss']:.1f} | {ms['predict']:.1f} | {ms['epoch']:.1f} "
+                   f"| {slowest / ms['epoch']:.2f} |")
     return "\n".join(out)
 
 

@@ -3,14 +3,11 @@ package backprop;
 import backprop.fast.BatchEngine;
 
 /**
- * Evaluation of a network on a data set of any size through the fast kernel: the samples go through in blocks of
- * {@value #BLOCK}, each copied feature-major into one reusable buffer, so the memory needed beyond the data set is
- * a few megabytes and the block is split over the processors.
+ * Evaluation of a network on a data set of any size through the fast kernel, which reads the data set's own array
+ * chunk by chunk on every processor: the memory needed beyond the data set is the kernel's chunk buffers (and the
+ * predictions, for {@code predict}).
  */
 final class Streaming {
-
-    /** Samples per block. */
-    static final int BLOCK = 1 << 16;
 
     private Streaming() {
     }
@@ -39,30 +36,17 @@ final class Streaming {
     }
 
     /**
-     * Streams d through the kernel: with {@code classes} null returns the summed loss, else writes every prediction
-     * to {@code classes}.
+     * Runs d through the kernel, which reads the data set's own sample-major array chunk by chunk (no copy of it):
+     * with {@code classes} null returns the summed loss, else writes every prediction to {@code classes}.
      */
     private static double run(Parameters theta, Activation sigma, Dataset d, int[] classes) {
-        int n = d.size();
-        int block = Math.min(BLOCK, n);
-        double[] x = new double[block * d.inputs()];
-        int[] labels = new int[block];
-        int[] predicted = new int[block];
-        double loss = 0.0;
         try (BatchEngine engine = new BatchEngine(theta, sigma, 0)) {
-            for (int from = 0; from < n; from += block) {
-                int count = Math.min(block, n - from);
-                featureMajor(d, from, count, x);
-                if (classes == null) {
-                    System.arraycopy(d.labelArray(), from, labels, 0, count);
-                    loss += engine.loss(x, count, labels, count);
-                } else {
-                    engine.predict(x, count, count, predicted);
-                    System.arraycopy(predicted, 0, classes, from, count);
-                }
+            if (classes == null) {
+                return engine.loss(d.features(), d.labelArray(), d.size());
             }
+            engine.predict(d.features(), d.size(), classes);
+            return 0.0;
         }
-        return loss;
     }
 
     /** Copies samples [from, from + count) of d to x, feature-major: feature j of sample i at x[j · count + i]. */

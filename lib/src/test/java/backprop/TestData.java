@@ -32,4 +32,9 @@ public final class TestData {
         }
         return x;
     }
+
+    /** The features of d sample-major: feature j of sample n at [n · inputs + j], as a data set holds them. */
+    public static double[] sampleMajor(Dataset d) {
+        return d.features().clone();
+    }
 }

@@ -33,6 +33,8 @@ public final class SideBySide {
     static final int[] SIZES = {200, 10_000, 100_000};
     static final int[] HIDDEN = {3, 16, 64};
     static final int[] MOONS_SIZES = {1_000, 100_000, 1_000_000};
+    static final int EVALUATION_SIZE = 1_000_000;
+    static final double EPOCH_SECONDS = 3.0;
     static final double NOISE = 0.2;
     static final long DATA_SEED = 42;
     static final long WEIGHT_SEED = 7;
@@ -48,13 +50,15 @@ public final class SideBySide {
     }
 
     public static void main(String[] args) throws IOException {
-        String usage = "args must be 'prepare DIR', 'time N H', 'moons' or 'cpu', were ";
+        String usage = "args must be 'prepare DIR', 'time N H', 'moons', 'evaluation' or 'cpu', were ";
         if (args.length == 2 && args[0].equals("prepare")) {
             prepare(Path.of(args[1]));
         } else if (args.length == 3 && args[0].equals("time")) {
             time(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 1 && args[0].equals("moons")) {
             moons();
+        } else if (args.length == 1 && args[0].equals("evaluation")) {
+            evaluation();
         } else if (args.length == 1 && args[0].equals("cpu")) {
             cpu();
         } else {
@@ -159,6 +163,38 @@ public final class SideBySide {
                     Moons.make(n, NOISE, c);
                 }
             }, SECONDS, WARMUP_SECONDS / 4, REPEATS));
+        }
+    }
+
+    /**
+     * Evaluation next to training, on {@value #EVALUATION_SIZE} moons: calls per second of {@code accuracy},
+     * {@code loss} and {@code predict} of a 2-H-2 network, and epochs per second of full-batch training on the same
+     * data, all with the library's default threads; prints {@code eval-accuracy,N,H,rate} and so on. A fit also
+     * computes the loss before its first epoch and after its last (two evaluations) and makes a feature-major copy
+     * of the data: the epochs are timed in batches of {@value #EPOCH_SECONDS} s, so that this fixed cost is spread
+     * over several epochs.
+     */
+    private static void evaluation() {
+        Dataset d = data(EVALUATION_SIZE);
+        for (int h : HIDDEN) {
+            Network net = initialNetwork(h);
+            print("eval-accuracy", d.size(), h, Measure.epochsPerSecond(calls -> {
+                for (int c = 0; c < calls; c++) {
+                    net.accuracy(d);
+                }
+            }, SECONDS, WARMUP_SECONDS, REPEATS));
+            print("eval-loss", d.size(), h, Measure.epochsPerSecond(calls -> {
+                for (int c = 0; c < calls; c++) {
+                    net.loss(d, TIME_L2);
+                }
+            }, SECONDS, WARMUP_SECONDS, REPEATS));
+            print("eval-predict", d.size(), h, Measure.epochsPerSecond(calls -> {
+                for (int c = 0; c < calls; c++) {
+                    net.predict(d);
+                }
+            }, SECONDS, WARMUP_SECONDS, REPEATS));
+            LibraryRun training = new LibraryRun(net, d, LEARNING_RATE, TIME_L2, 0);
+            print("eval-epoch", d.size(), h, Measure.epochsPerSecond(training::train, EPOCH_SECONDS, WARMUP_SECONDS, 3));
         }
     }
 

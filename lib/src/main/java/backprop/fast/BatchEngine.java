@@ -107,16 +107,26 @@ public final class BatchEngine implements AutoCloseable {
         return totalLoss();
     }
 
-    /** Forward passes only; returns the summed loss (without normalising ŷ or counting correct argmaxes). */
-    public double loss(double[] x, int stride, int[] labels, int count) {
-        run(x, stride, labels, count, true, Mode.LOSS);
+    /**
+     * Forward passes only; returns the summed loss (without normalising ŷ or counting correct argmaxes).
+     *
+     * @param features the inputs sample-major, as a data set holds them: feature j of sample n at
+     *                 features[n · inputs + j] (each chunk copies its own samples, on its own thread)
+     */
+    public double loss(double[] features, int[] labels, int count) {
+        run(features, 0, labels, count, true, Mode.LOSS);
         return totalLoss();
     }
 
-    /** Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count). */
-    public void predict(double[] x, int stride, int count, int[] classes) {
+    /**
+     * Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count), taken
+     * over the logits z<sub>k</sub> (the softmax keeps their order, so it is not computed).
+     *
+     * @param features the inputs sample-major, as for {@link #loss(double[], int[], int)}
+     */
+    public void predict(double[] features, int count, int[] classes) {
         this.classes = classes;
-        run(x, stride, null, count, false, Mode.PREDICT);
+        run(features, 0, null, count, false, Mode.PREDICT);
     }
 
     /** @return how many samples of the last {@link #evaluate} have argmax ŷ equal to their label */
@@ -182,7 +192,12 @@ public final class BatchEngine implements AutoCloseable {
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
             int offset = ch * chunkLength;
             int c = Math.min(chunkLength, count - offset);
-            loss += kernel.forward(x, stride, offset, labels, c, wantLoss, mode != Mode.LOSS);
+            if (mode == Mode.LOSS || mode == Mode.PREDICT) {
+                kernel.loadSampleMajor(x, offset, c);
+            } else {
+                kernel.loadFeatureMajor(x, stride, offset, c);
+            }
+            loss += kernel.forward(labels, offset, c, wantLoss, mode == Mode.GRADIENT || mode == Mode.EVALUATE);
             switch (mode) {
                 case GRADIENT -> kernel.backward(labels, offset, c, partial);
                 case EVALUATE -> correct += kernel.correct(labels, offset, c);

@@ -44,19 +44,35 @@ final class ChunkKernel {
         }
     }
 
-    /**
-     * Forward pass of the c samples starting at column {@code offset}: z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub>
-     * + b<sub>l</sub>, a = σ(z) for the hidden layers, and ŷ = softmax(z<sub>L</sub>) left in {@code act[L]}.
-     *
-     * @return Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>), the chunk's summed
-     *         loss, if {@code wantLoss}, else 0
-     */
-    double forward(double[] x, int stride, int offset, int[] labels, int c, boolean wantLoss,
-            boolean wantProbabilities) {
-        double[] t = theta.array();
+    /** The chunk's input: samples offset..offset+c−1 of a feature-major x (feature j of sample n at x[j · stride + n]). */
+    void loadFeatureMajor(double[] x, int stride, int offset, int c) {
         for (int j = 0; j < sizes[0]; j++) {
             System.arraycopy(x, j * stride + offset, act[0][j], 0, c);
         }
+    }
+
+    /** The chunk's input: samples offset..offset+c−1 of a sample-major x (feature j of sample n at x[n · d + j]). */
+    void loadSampleMajor(double[] x, int offset, int c) {
+        int d = sizes[0];
+        for (int j = 0; j < d; j++) {
+            double[] row = act[0][j];
+            for (int n = 0, i = offset * d + j; n < c; n++, i += d) {
+                row[n] = x[i];
+            }
+        }
+    }
+
+    /**
+     * Forward pass of the c samples last loaded: z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>,
+     * a = σ(z) for the hidden layers, and in {@code act[L]} ŷ = softmax(z<sub>L</sub>) if {@code wantProbabilities},
+     * else the logits z<sub>L</sub> (and the softmax is skipped altogether if the loss is not wanted either).
+     *
+     * @param offset the first sample's index, for its label
+     * @return Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>), the chunk's summed
+     *         loss, if {@code wantLoss}, else 0
+     */
+    double forward(int[] labels, int offset, int c, boolean wantLoss, boolean wantProbabilities) {
+        double[] t = theta.array();
         for (int l = 1; l <= top; l++) {
             int in = sizes[l - 1];
             int out = sizes[l];
@@ -80,7 +96,7 @@ final class ChunkKernel {
                 }
             }
         }
-        return softmax(labels, offset, c, wantLoss, wantProbabilities);
+        return wantLoss || wantProbabilities ? softmax(labels, offset, c, wantLoss, wantProbabilities) : 0.0;
     }
 
     /** Softmax per sample of {@code act[L]}, stable: the sample's largest logit is subtracted before exponentiating. */
@@ -134,7 +150,7 @@ final class ChunkKernel {
         return correct;
     }
 
-    /** Writes argmax<sub>k</sub> ŷ<sub>k</sub> of each of the c samples (after {@link #forward}) to classes[offset ..). */
+    /** Writes the argmax over {@code act[L]} (ŷ or z, the same order) of each of the c samples to classes[offset ..). */
     void argmax(int[] classes, int offset, int c) {
         double[][] p = act[top];
         for (int n = 0; n < c; n++) {

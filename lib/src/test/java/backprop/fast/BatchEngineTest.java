@@ -86,14 +86,26 @@ class BatchEngineTest {
         }
     }
 
-    /** The loss-only pass skips ŷ's normalisation and the argmaxes, not a single operation of the loss. */
+    /**
+     * The loss-only pass (reading the sample-major array of a data set) skips ŷ's normalisation and the argmaxes,
+     * not a single operation of the loss; predict's argmax over the logits is the evaluation's over ŷ.
+     */
     @Test
     void lossOnlyEqualsTheEvaluatedLossExactly() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 7, 3);
         Dataset d = TestData.random(3000, 2, 3, 6);
         try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), 2)) {
             double[] x = TestData.featureMajor(d);
-            assertEquals(engine.evaluate(x, d.size(), d.labels(), d.size()), engine.loss(x, d.size(), d.labels(), d.size()), 0.0);
+            double evaluated = engine.evaluate(x, d.size(), d.labels(), d.size());
+            int evaluatedCorrect = engine.lastCorrect();
+            assertEquals(evaluated, engine.loss(TestData.sampleMajor(d), d.labels(), d.size()), 0.0);
+            int[] classes = new int[d.size()];
+            engine.predict(TestData.sampleMajor(d), d.size(), classes);
+            int correct = 0;
+            for (int n = 0; n < d.size(); n++) {
+                correct += classes[n] == d.label(n) ? 1 : 0;
+            }
+            assertEquals(evaluatedCorrect, correct);
         }
     }
 
