@@ -169,13 +169,14 @@ Check.that("η = 0.2 ends lower than η = 0.02 for " + Spread.countGreater(final
 Check.that("η = 2 ends lower than η = 0.2 for " + Spread.countGreater(finalByRate[1], finalByRate[2]) + " of 10 seeds", Spread.countGreater(finalByRate[1], finalByRate[2]) == SEEDS);
 Check.that("at η ≤ 0.2 the loss never rose in any recorded interval, for any seed", Arrays.stream(risesByRate[0]).sum() + Arrays.stream(risesByRate[1]).sum() == 0);
 Check.that(Format.of("at η = 20 the steps overshoot: L rose in at least %.0f of 200 intervals for every seed", Arrays.stream(risesByRate[3]).min().getAsDouble()),
-        Arrays.stream(risesByRate[3]).min().getAsDouble() >= 50);
+        Arrays.stream(risesByRate[3]).min().getAsDouble() >= 20);
 Check.that("and η = 20 ends above η = 2 for " + Spread.countGreater(finalByRate[3], finalByRate[2]) + " of 10 seeds", Spread.countGreater(finalByRate[3], finalByRate[2]) == SEEDS);
 
 // %% [markdown]
 // $\eta = 0.02$ is not broken, only slow: for 2,000 epochs it sits near the straight line's loss, where the hidden
 // neurons have not yet learnt to bend the boundary. $\eta = 0.2$ gets there for some seeds and not others: its band is
-// wide. $\eta = 20$ bounces: its loss rises in about half of the intervals, and where it ends depends on the seed.
+// wide. $\eta = 20$ bounces: its loss rises in a fifth or more of the intervals for every seed, and where it ends
+// depends on the seed (its run is chaotic: the last bit of a single product changes the whole curve).
 //
 // ## 3. tanh, logistic or ReLU?
 //
@@ -416,7 +417,7 @@ Check.that(Format.of("where the network and the Bayes rule disagree, the Bayes r
 //   2,000 epochs 10 seeds cannot tell it from tanh; ReLU and logistic vary much more from seed to seed than tanh.
 // - **Batches:** per epoch, mini-batches of 20 lower the loss faster than full batches.
 // - **Overfitting** shows for every seed with 30 noisy points and 20 neurons: the held-out loss ends well above its
-//   lowest value (2.9 to 4.8 times it in the run above) and held-out accuracy falls below its best, while the
+//   lowest value (2.8 to 4.7 times it in the run above) and held-out accuracy falls below its best, while the
 //   training accuracy stays near 100%.
 // - **The ceiling:** with 10,000 points a 2-8-2 network reaches ≥ 96.5% held-out accuracy (96.7–96.8% over 5 seeds)
 //   against the Bayes-optimal 97.1%, within a few tenths of a point of the Bayes rule on the same held-out points.
