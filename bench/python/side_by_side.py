@@ -301,7 +301,7 @@ def render(rows, moons, config, status, rates):
 def render_evaluation(evaluation):
     """Milliseconds per call of accuracy, loss and predict on 10^6 moons, next to one training epoch."""
     out = ["Evaluation on moons(10⁶) next to training, milliseconds per call (median; 2-H-2 network, the library's "
-           "default threads; the evaluations stream the data through the kernel in blocks):", "",
+           "default threads; the evaluations stream the data through the kernel chunk by chunk):", "",
            "| N | H | accuracy | loss | predict | one training epoch | slowest evaluation ÷ epoch |",
            "|---:|---:|---:|---:|---:|---:|---:|"]
     for (peer, n, h), rate in evaluation.items():

@@ -11,7 +11,7 @@ import java.util.Random;
  *
  * <p>{@link #forward}, {@link #backward} and {@link #gradients} run the readable wing ({@link Backprop}), sample by
  * sample, keeping every z, a and δ for inspection. {@link #loss}, {@link #predict(Dataset)} and
- * {@link #accuracy} on a data set stream it through the fast kernel in blocks, so they need little memory for
+ * {@link #accuracy} on a data set stream it through the fast kernel chunk by chunk, so they need little memory for
  * millions of samples.
  */
 public final class Network {
@@ -139,7 +139,7 @@ public final class Network {
     }
 
     /**
-     * @return L = −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> + (λ/2) Σ w², from the logits, streamed in blocks
+     * @return L = −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> + (λ/2) Σ w², from the logits, streamed chunk by chunk
      *         through the fast kernel; +∞ if the weights are so large that Σ w² overflows and λ &gt; 0
      */
     public double loss(Dataset d, double l2) {
@@ -186,7 +186,7 @@ public final class Network {
         return classes;
     }
 
-    /** @return the predicted class of every sample of d, streamed in blocks through the fast kernel */
+    /** @return the predicted class of every sample of d, streamed chunk by chunk through the fast kernel */
     public int[] predict(Dataset d) {
         return Streaming.predict(theta, activation, requireCompatible("d", d));
     }
