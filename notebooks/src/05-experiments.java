@@ -176,7 +176,7 @@ Check.that("and η = 20 ends above η = 2 for " + Spread.countGreater(finalByRat
 // $\eta = 0.02$ is not broken, only slow: for 2,000 epochs it sits near the straight line's loss, where the hidden
 // neurons have not yet learnt to bend the boundary. $\eta = 0.2$ gets there for some seeds and not others: its band is
 // wide. $\eta = 20$ bounces: its loss rises in a fifth or more of the intervals for every seed, and where it ends
-// depends on the seed (its run is chaotic: the last bit of a single product changes the whole curve).
+// depends on the seed.
 //
 // ## 3. tanh, logistic or ReLU?
 //

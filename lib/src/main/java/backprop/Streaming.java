@@ -49,22 +49,17 @@ final class Streaming {
         }
     }
 
-    /** Copies samples [from, from + count) of d to x, feature-major: feature j of sample i at x[j · count + i]. */
-    static void featureMajor(Dataset d, int from, int count, double[] x) {
+    /** All of d feature-major, as the training loop uses it: feature j of sample n at x[j · N + n]. */
+    static double[] featureMajor(Dataset d) {
         double[] f = d.features();
+        int n = d.size();
         int inputs = d.inputs();
-        for (int i = 0; i < count; i++) {
-            int s = (from + i) * inputs;
+        double[] x = new double[n * inputs];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < inputs; j++) {
-                x[j * count + i] = f[s + j];
+                x[j * n + i] = f[i * inputs + j];
             }
         }
-    }
-
-    /** All of d feature-major, as the training loop uses it. */
-    static double[] featureMajor(Dataset d) {
-        double[] x = new double[d.size() * d.inputs()];
-        featureMajor(d, 0, d.size(), x);
         return x;
     }
 }

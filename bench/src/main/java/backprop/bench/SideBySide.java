@@ -178,24 +178,21 @@ public final class SideBySide {
         Dataset d = data(EVALUATION_SIZE);
         for (int h : HIDDEN) {
             Network net = initialNetwork(h);
-            print("eval-accuracy", d.size(), h, Measure.epochsPerSecond(calls -> {
-                for (int c = 0; c < calls; c++) {
-                    net.accuracy(d);
-                }
-            }, SECONDS, WARMUP_SECONDS, REPEATS));
-            print("eval-loss", d.size(), h, Measure.epochsPerSecond(calls -> {
-                for (int c = 0; c < calls; c++) {
-                    net.loss(d, TIME_L2);
-                }
-            }, SECONDS, WARMUP_SECONDS, REPEATS));
-            print("eval-predict", d.size(), h, Measure.epochsPerSecond(calls -> {
-                for (int c = 0; c < calls; c++) {
-                    net.predict(d);
-                }
-            }, SECONDS, WARMUP_SECONDS, REPEATS));
+            print("eval-accuracy", d.size(), h, callsPerSecond(() -> net.accuracy(d)));
+            print("eval-loss", d.size(), h, callsPerSecond(() -> net.loss(d, TIME_L2)));
+            print("eval-predict", d.size(), h, callsPerSecond(() -> net.predict(d)));
             LibraryRun training = new LibraryRun(net, d, LEARNING_RATE, TIME_L2, 0);
             print("eval-epoch", d.size(), h, Measure.epochsPerSecond(training::train, EPOCH_SECONDS, WARMUP_SECONDS, 3));
         }
+    }
+
+    /** Calls per second of {@code call}, by the timing rule of {@link Measure}. */
+    private static double callsPerSecond(Runnable call) {
+        return Measure.epochsPerSecond(calls -> {
+            for (int c = 0; c < calls; c++) {
+                call.run();
+            }
+        }, SECONDS, WARMUP_SECONDS, REPEATS);
     }
 
     private static void print(String peer, int n, int h, double rate) {

@@ -79,7 +79,19 @@ public final class BatchEngine implements AutoCloseable {
         this.groupGrad = new double[MAX_GROUPS][parameters];
     }
 
-    private enum Mode { GRADIENT, EVALUATE, LOSS, PREDICT }
+    /** What a batch run computes, which input layout it reads and whether it needs ŷ normalised. */
+    private enum Mode {
+        GRADIENT(false, true), EVALUATE(false, true), LOSS(true, false), PREDICT(true, false);
+
+        /** The input is a data set's own sample-major array, not a feature-major copy. */
+        final boolean sampleMajor;
+        final boolean probabilities;
+
+        Mode(boolean sampleMajor, boolean probabilities) {
+            this.sampleMajor = sampleMajor;
+            this.probabilities = probabilities;
+        }
+    }
 
     /**
      * Sums over the batch the gradient of the per-sample loss: grad = Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ in the layout
@@ -192,12 +204,12 @@ public final class BatchEngine implements AutoCloseable {
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
             int offset = ch * chunkLength;
             int c = Math.min(chunkLength, count - offset);
-            if (mode == Mode.LOSS || mode == Mode.PREDICT) {
+            if (mode.sampleMajor) {
                 kernel.loadSampleMajor(x, offset, c);
             } else {
                 kernel.loadFeatureMajor(x, stride, offset, c);
             }
-            loss += kernel.forward(labels, offset, c, wantLoss, mode == Mode.GRADIENT || mode == Mode.EVALUATE);
+            loss += kernel.forward(labels, offset, c, wantLoss, mode.probabilities);
             switch (mode) {
                 case GRADIENT -> kernel.backward(labels, offset, c, partial);
                 case EVALUATE -> correct += kernel.correct(labels, offset, c);

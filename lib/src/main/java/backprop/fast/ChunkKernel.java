@@ -30,7 +30,6 @@ final class ChunkKernel {
     private final double[] max = new double[CHUNK];
     private final double[] sum = new double[CHUNK];
     private final double[] zLabel = new double[CHUNK];
-    private final double[] pair = new double[2];
     private final double[] block = new double[8];
 
     ChunkKernel(Parameters theta, Activation sigma) {
@@ -240,9 +239,8 @@ final class ChunkKernel {
                 }
             }
             for (; i < a.length; i++) {
-                RowKernels.dot2(b[m], b[m + 1], a[i], c, pair);
-                grad[g0 + i * aStride + m * bStride] += pair[0];
-                grad[g0 + i * aStride + (m + 1) * bStride] += pair[1];
+                grad[g0 + i * aStride + m * bStride] += RowKernels.dot(b[m], a[i], c);
+                grad[g0 + i * aStride + (m + 1) * bStride] += RowKernels.dot(b[m + 1], a[i], c);
             }
         }
         for (; m < b.length; m++) {

@@ -95,38 +95,6 @@ final class RowKernels {
     }
 
     /**
-     * The two dot products Σ u[n]·v[n] and Σ w[n]·v[n] in one pass (v is loaded once), each with the same four
-     * partial sums as {@link #dot}, into out[0] and out[1].
-     */
-    static void dot2(double[] u, double[] w, double[] v, int len, double[] out) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        double t0 = 0.0;
-        double t1 = 0.0;
-        double t2 = 0.0;
-        double t3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n] * v[n];
-            s1 += u[n + 1] * v[n + 1];
-            s2 += u[n + 2] * v[n + 2];
-            s3 += u[n + 3] * v[n + 3];
-            t0 += w[n] * v[n];
-            t1 += w[n + 1] * v[n + 1];
-            t2 += w[n + 2] * v[n + 2];
-            t3 += w[n + 3] * v[n + 3];
-        }
-        for (; n < len; n++) {
-            s0 += u[n] * v[n];
-            t0 += w[n] * v[n];
-        }
-        out[0] = (s0 + s1) + (s2 + s3);
-        out[1] = (t0 + t1) + (t2 + t3);
-    }
-
-    /**
      * The eight dot products out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] ·
      * w[n] for r = 0..3, each summed in order of n: six loads serve eight products.
      */

@@ -24,12 +24,10 @@ final class VectorMath {
     private VectorMath() {
     }
 
-    /** tanh(z) = E/(E + 2) with E = e<sup>2z</sup> − 1; exactly ±1 for |z| ≥ 20. */
-    static double tanh(double z) {
-        return tanhOf(squareFour(expm1Start(2.0 * z)));
-    }
-
-    /** v[n] ← tanh(v[n]) for n in [0, len), bit for bit {@link #tanh(double)}, in three loops (see the class comment). */
+    /**
+     * v[n] ← tanh(v[n]) for n in [0, len): tanh(z) = E/(E + 2) with E = e<sup>2z</sup> − 1, exactly ±1 for |z| ≥ 20;
+     * in three loops (see the class comment).
+     */
     static void tanh(double[] v, int len) {
         for (int n = 0; n < len; n++) {
             v[n] = expm1Start(2.0 * v[n]);
