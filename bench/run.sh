@@ -31,10 +31,13 @@ rm -rf "$out"
 echo "== data, initial weights and the library's loss trajectories" >&2
 "$java" -cp "$cp" backprop.bench.SideBySide prepare "$out"
 # jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one
-echo "== the machine's limits per core: tanh, exp and FMA throughput (JMH backprop.fast.MachineLimits, short run)" >&2
+echo "== the machine's limits on one thread and on two: tanh, exp and FMA throughput (JMH backprop.fast.MachineLimits, short runs)" >&2
 # (jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one)
-"$java" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -wi 2 -w 1 -i 3 -r 1 -f 1 -rf json -rff "$out/limits.json" \
-  | grep -E '^(Benchmark|MachineLimits)'
+for threads in 1 2; do
+  file=limits.json; [ "$threads" = 1 ] || file=limits-$threads.json
+  "$java" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -t "$threads" -wi 2 -w 1 -i 3 -r 1 -f 1 \
+    -rf json -rff "$out/$file" | grep -E '^(Benchmark|MachineLimits)'
+done
 .venv/bin/python bench/python/side_by_side.py check "$out"
 echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn, JAX, PyTorch" >&2
 .venv/bin/python bench/python/side_by_side.py time "$out" "$java" -cp "$cp" backprop.bench.SideBySide

@@ -11,8 +11,10 @@ Per epoch, N samples, d = 2 inputs, H hidden units, C = 2 classes:
 
     t_transcendental = N H / r_tanh + N C / r_exp        t_fma = N (2 d H + 3 H C) / r_fma
 
-The tighter limit is the larger of the two times; one core can do at most 1 / max(...) epochs per second, k cores
-k times that. (Loads, stores, the bias sums and the element-wise products are not counted, so the limit is a
+The tighter limit is the larger of the two times: at most 1 / max(...) epochs per second. With the rates of one
+thread it is the limit of one core; with the rates MachineLimits measured on two threads at once, the limit of
+the whole machine (not simply twice one core's: on the project machine the second virtual core adds only about
+half as much again, as two independent single-threaded processes show). (Loads, stores, the bias sums and the element-wise products are not counted, so the limit is a
 bound the library cannot reach, not a target it could meet exactly.)
 """
 

@@ -45,16 +45,21 @@ public final class SideBySide {
     static final double SECONDS = 0.3;
     static final double WARMUP_SECONDS = 1.0;
     static final int REPEATS = 5;
+    /** Rounds per grid point: the first times every peer, the others the library and the two fastest peers again. */
+    static final int ROUNDS = 3;
 
     private SideBySide() {
     }
 
     public static void main(String[] args) throws IOException {
-        String usage = "args must be 'prepare DIR', 'time N H', 'moons', 'evaluation' or 'cpu', were ";
+        String usage = "args must be 'prepare DIR', 'time N H', 'time-default N H', 'moons', 'evaluation' or 'cpu', "
+                + "were ";
         if (args.length == 2 && args[0].equals("prepare")) {
             prepare(Path.of(args[1]));
         } else if (args.length == 3 && args[0].equals("time")) {
             time(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        } else if (args.length == 3 && args[0].equals("time-default")) {
+            timeDefault(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 1 && args[0].equals("moons")) {
             moons();
         } else if (args.length == 1 && args[0].equals("evaluation")) {
@@ -80,7 +85,7 @@ public final class SideBySide {
                 "sizes=" + join(SIZES), "hidden=" + join(HIDDEN), "moons_sizes=" + join(MOONS_SIZES),
                 "moons_noise=" + NOISE, "learning_rate=" + LEARNING_RATE, "check_l2=" + CHECK_L2,
                 "check_epochs=" + CHECK_EPOCHS, "time_l2=" + TIME_L2, "seconds=" + SECONDS,
-                "warmup_seconds=" + WARMUP_SECONDS, "repeats=" + REPEATS,
+                "warmup_seconds=" + WARMUP_SECONDS, "repeats=" + REPEATS, "rounds=" + ROUNDS,
                 "smile_version=" + smileVersion(), "java_version=" + Runtime.version()) + "\n");
         for (int h : HIDDEN) {
             RawDoubles.write(dir.resolve("weights-" + h + ".f64"), LibraryRun.parameters(initialNetwork(h)));
@@ -137,6 +142,19 @@ public final class SideBySide {
         }
         SmileRun smile = new SmileRun(d.x(), d.labels(), h, LEARNING_RATE);
         print("smile", n, h, Measure.epochsPerSecond(smile::train, SECONDS, WARMUP_SECONDS, REPEATS));
+    }
+
+    /**
+     * One more round of a grid point: the library with its default threading alone (warmed up as in {@link #time});
+     * prints {@code library-0,n,h,epochsPerSecond}.
+     */
+    private static void timeDefault(int n, int h) {
+        LibraryRun lib = new LibraryRun(initialNetwork(h), data(n), LEARNING_RATE, TIME_L2, 0);
+        long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        while (System.nanoTime() < end) {
+            lib.train(1);
+        }
+        print("library-0", n, h, Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS));
     }
 
     /**

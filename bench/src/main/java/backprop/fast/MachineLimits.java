@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: the machine's limits for the training kernel, per core (one thread), in operations per second.
+ * JMH: the machine's limits for the training kernel, in operations per second: per core with one thread (the
+ * default), for the whole machine with {@code -t 2} (each thread works on its own rows).
  *
  * <ul>
  *   <li>{@code tanh}: values per second of the library's own hidden-layer loop ({@code ActivationLoops.apply}
@@ -31,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>This class sits in package {@code backprop} (in the bench module) only to reach those package-private loops.
- * {@code bench/run.sh} runs it briefly and divides each grid point's operation counts by these rates (see
+ * {@code bench/run.sh} runs it briefly on one and on two threads and divides each grid point's operation counts by
+ * these rates (see
  * {@code bench/python/limits.py}); {@code bench/jmh.sh MachineLimits} runs it in full.
  */
 @State(Scope.Thread)
