@@ -23,26 +23,20 @@ and, for the one-thread CPU-time check, XLA's single-threaded CPU runtime.
 
 import os
 
-_state = {}
+from optional import optional_import
 
 
 def configure(one_thread=False):
-    """Imports JAX with float64 on the CPU; one_thread=True keeps XLA's CPU runtime on the calling thread.
-    Returns (jax module, None), or (None, reason) if JAX cannot be imported here."""
-    if "jax" in _state:
-        return _state["jax"], _state["reason"]
-    os.environ.setdefault("JAX_PLATFORMS", "cpu")
-    if one_thread:
-        flags = os.environ.get("XLA_FLAGS", "")
-        os.environ["XLA_FLAGS"] = (flags + " --xla_cpu_multi_thread_eigen=false "
-                                   "intra_op_parallelism_threads=1").strip()
-    try:
-        import jax
-        jax.config.update("jax_enable_x64", True)
-        _state["jax"], _state["reason"] = jax, None
-    except Exception as e:  # not installed, or its wheel does not load on this machine
-        _state["jax"], _state["reason"] = None, f"{type(e).__name__}: {e}"
-    return _state["jax"], _state["reason"]
+    """Imports JAX with float64 on the CPU; one_thread=True keeps XLA's CPU runtime on the calling thread (both
+    take effect only if given to the first call, which imports JAX). Returns (jax module, None), or (None, reason)
+    if JAX cannot be imported here."""
+    def environment():
+        os.environ.setdefault("JAX_PLATFORMS", "cpu")
+        if one_thread:
+            flags = os.environ.get("XLA_FLAGS", "")
+            os.environ["XLA_FLAGS"] = (flags + " --xla_cpu_multi_thread_eigen=false "
+                                       "intra_op_parallelism_threads=1").strip()
+    return optional_import("jax", environment, lambda jax: jax.config.update("jax_enable_x64", True))
 
 
 class JaxMLP:

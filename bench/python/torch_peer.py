@@ -14,18 +14,12 @@ Same data, same initial weights, same learning rate as the library; bench/run.sh
 trajectory against the library's before timing it.
 """
 
-_state = {}
+from optional import optional_import
 
 
 def load():
     """Returns (torch module, None), or (None, reason) if PyTorch cannot be imported here."""
-    if "torch" not in _state:
-        try:
-            import torch
-            _state["torch"], _state["reason"] = torch, None
-        except Exception as e:  # not installed, or its wheel does not load on this machine
-            _state["torch"], _state["reason"] = None, f"{type(e).__name__}: {e}"
-    return _state["torch"], _state["reason"]
+    return optional_import("torch")
 
 
 class TorchMLP:
