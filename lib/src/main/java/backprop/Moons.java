@@ -143,13 +143,10 @@ public final class Moons {
             labels[row] = 1;
         }
         if (shuffle) {
-            random.shuffle(n, (i, j) -> swapRows(x, labels, i, j));
+            random.shuffle(n, (i, j) -> PlanePoints.swapRows(x, labels, i, j));
         }
-        if (noise > 0.0) { // numpy adds noise·g = ±0 also for noise 0, which changes no coordinate
-            for (int k = 0; k < x.length; k++) {
-                x[k] += noise * random.nextGaussian();
-            }
-        }
+        // numpy also adds noise·g = ±0 for noise 0; that changes no coordinate, so drawing nothing gives the same data
+        PlanePoints.addNoise(x, noise, random::nextGaussian);
         return Dataset.ofFlat(x, 2, labels, 2);
     }
 
@@ -159,18 +156,5 @@ public final class Moons {
             return 0.0;
         }
         return i == m - 1 ? Math.PI : i * (Math.PI / (m - 1));
-    }
-
-    /** Exchanges rows i and j: both coordinates and the label. */
-    private static void swapRows(double[] x, int[] labels, int i, int j) {
-        double x0 = x[2 * i];
-        double x1 = x[2 * i + 1];
-        x[2 * i] = x[2 * j];
-        x[2 * i + 1] = x[2 * j + 1];
-        x[2 * j] = x0;
-        x[2 * j + 1] = x1;
-        int y = labels[i];
-        labels[i] = labels[j];
-        labels[j] = y;
     }
 }

@@ -66,27 +66,14 @@ public final class Spirals {
         if (shuffle) {
             shuffleRows(x, labels, random);
         }
-        if (noise > 0.0) {
-            for (int i = 0; i < x.length; i++) {
-                x[i] += noise * random.nextGaussian();
-            }
-        }
+        PlanePoints.addNoise(x, noise, random::nextGaussian);
         return Dataset.ofFlat(x, 2, labels, classes);
     }
 
     /** Fisher–Yates permutation of the rows, keeping each label with its point. */
     private static void shuffleRows(double[] x, int[] labels, SplittableRandom random) {
         for (int i = labels.length - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            double x0 = x[2 * i];
-            double x1 = x[2 * i + 1];
-            x[2 * i] = x[2 * k];
-            x[2 * i + 1] = x[2 * k + 1];
-            x[2 * k] = x0;
-            x[2 * k + 1] = x1;
-            int y = labels[i];
-            labels[i] = labels[k];
-            labels[k] = y;
+            PlanePoints.swapRows(x, labels, i, random.nextInt(i + 1));
         }
     }
 }

@@ -1,9 +1,11 @@
 package backprop;
 
 import static backprop.DatasetTest.assertMessage;
+import static backprop.GeneratorAssertions.assertNoiseHasStandardDeviation;
+import static backprop.GeneratorAssertions.assertSeedDecidesTheData;
+import static backprop.GeneratorAssertions.assertShuffleOnlyPermutes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,52 +152,17 @@ class MoonsTest {
 
     @Test
     void sameSeedSameDataDifferentSeedDifferentData() {
-        Dataset a = Moons.make(500, 0.2, 9);
-        Dataset b = Moons.make(500, 0.2, 9);
-        Dataset c = Moons.make(500, 0.2, 10);
-        assertArrayEquals(a.features(), b.features(), 0.0);
-        assertArrayEquals(a.labelArray(), b.labelArray());
-        assertFalse(Arrays.equals(a.features(), c.features()));
-        assertFalse(Arrays.equals(a.labelArray(), c.labelArray()));
+        assertSeedDecidesTheData(seed -> Moons.make(500, 0.2, seed));
     }
 
     @Test
     void shuffleOnlyPermutesTheNoiselessPoints() {
-        Dataset ordered = Moons.make(301, 0.0, false, 3);
-        Dataset shuffled = Moons.make(301, 0.0, true, 3);
-        assertFalse(Arrays.equals(ordered.labelArray(), shuffled.labelArray()));
-        assertEquals(sortedRows(ordered), sortedRows(shuffled));
-    }
-
-    /** The rows as "x1,x2,label" strings, sorted, to compare data sets as multisets. */
-    private static List<String> sortedRows(Dataset d) {
-        List<String> rows = new ArrayList<>();
-        for (int n = 0; n < d.size(); n++) {
-            rows.add(d.x(n, 0) + "," + d.x(n, 1) + "," + d.label(n));
-        }
-        rows.sort(null);
-        return rows;
+        assertShuffleOnlyPermutes(Moons.make(301, 0.0, false, 3), Moons.make(301, 0.0, true, 3));
     }
 
     @Test
     void noiseHasTheRequestedStandardDeviation() {
-        int n = 20_000;
-        double sigma = 0.25;
-        Dataset clean = Moons.make(n, 0.0, false, 1);
-        Dataset noisy = Moons.make(n, sigma, false, 1);
-        double sum = 0;
-        double sumSq = 0;
-        int m = 2 * n;
-        for (int i = 0; i < m; i++) {
-            double e = noisy.features()[i] - clean.features()[i];
-            sum += e;
-            sumSq += e * e;
-        }
-        double mean = sum / m;
-        double std = Math.sqrt(sumSq / m - mean * mean);
-        // Standard errors for m Gaussian draws: sigma/sqrt(m) for the mean, sigma/sqrt(2m) for the std; allow 5 of them.
-        assertEquals(0.0, mean, 5 * sigma / Math.sqrt(m));
-        assertEquals(sigma, std, 5 * sigma / Math.sqrt(2.0 * m));
+        assertNoiseHasStandardDeviation(0.25, Moons.make(20_000, 0.0, false, 1), Moons.make(20_000, 0.25, false, 1));
     }
 
     @Test

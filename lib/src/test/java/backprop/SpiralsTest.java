@@ -1,14 +1,13 @@
 package backprop;
 
 import static backprop.DatasetTest.assertMessage;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static backprop.GeneratorAssertions.assertNoiseHasStandardDeviation;
+import static backprop.GeneratorAssertions.assertSeedDecidesTheData;
+import static backprop.GeneratorAssertions.assertShuffleOnlyPermutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpiralsTest {
@@ -63,51 +62,18 @@ class SpiralsTest {
 
     @Test
     void sameSeedSameDataDifferentSeedDifferentData() {
-        Dataset a = Spirals.make(500, 3, 0.1, 9);
-        Dataset b = Spirals.make(500, 3, 0.1, 9);
-        Dataset c = Spirals.make(500, 3, 0.1, 10);
-        assertArrayEquals(a.features(), b.features(), 0.0);
-        assertArrayEquals(a.labelArray(), b.labelArray());
-        assertFalse(Arrays.equals(a.features(), c.features()));
-        assertFalse(Arrays.equals(a.labelArray(), c.labelArray()));
+        assertSeedDecidesTheData(seed -> Spirals.make(500, 3, 0.1, seed));
     }
 
     @Test
     void shuffleOnlyPermutesTheNoiselessPoints() {
-        Dataset ordered = Spirals.make(301, 3, 0.0, false, 3);
-        Dataset shuffled = Spirals.make(301, 3, 0.0, true, 3);
-        assertFalse(Arrays.equals(ordered.labelArray(), shuffled.labelArray()));
-        assertEquals(sortedRows(ordered), sortedRows(shuffled));
-    }
-
-    private static List<String> sortedRows(Dataset d) {
-        List<String> rows = new ArrayList<>();
-        for (int n = 0; n < d.size(); n++) {
-            rows.add(d.x(n, 0) + "," + d.x(n, 1) + "," + d.label(n));
-        }
-        rows.sort(null);
-        return rows;
+        assertShuffleOnlyPermutes(Spirals.make(301, 3, 0.0, false, 3), Spirals.make(301, 3, 0.0, true, 3));
     }
 
     @Test
     void noiseHasTheRequestedStandardDeviation() {
-        int n = 30_000;
-        double sigma = 0.15;
-        Dataset clean = Spirals.make(n, 3, 0.0, false, 1);
-        Dataset noisy = Spirals.make(n, 3, sigma, false, 1);
-        double sum = 0;
-        double sumSq = 0;
-        int m = 2 * n;
-        for (int i = 0; i < m; i++) {
-            double e = noisy.features()[i] - clean.features()[i];
-            sum += e;
-            sumSq += e * e;
-        }
-        double mean = sum / m;
-        double std = Math.sqrt(sumSq / m - mean * mean);
-        // standard errors sigma/sqrt(m) for the mean and sigma/sqrt(2m) for the std; allow 5 of them
-        assertEquals(0.0, mean, 5 * sigma / Math.sqrt(m));
-        assertEquals(sigma, std, 5 * sigma / Math.sqrt(2.0 * m));
+        assertNoiseHasStandardDeviation(0.15, Spirals.make(30_000, 3, 0.0, false, 1),
+                Spirals.make(30_000, 3, 0.15, false, 1));
     }
 
     /**
