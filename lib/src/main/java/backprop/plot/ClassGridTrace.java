@@ -1,50 +1,33 @@
 package backprop.plot;
 
-import tech.tablesaw.plotly.components.HoverLabel;
-import tech.tablesaw.plotly.traces.Trace;
-
 /**
  * A plotly heatmap of class numbers c[i][j] ∈ {0, …, K−1} on a regular grid (x<sub>j</sub>, y<sub>i</sub>), each
  * class in its colour of {@link Plots#CLASS_COLORS}, pale, so that points of the same colours stay visible on top.
  */
-final class ClassGridTrace implements Trace {
+final class ClassGridTrace extends AbstractGridTrace {
 
-    private final String name;
-    private final double[] x;
-    private final double[] y;
     private final int[][] classes;
     private final int classCount;
 
+    /** The heatmap named {@code name} of the classes c[i][j] ∈ {0, …, classCount−1} over the columns x and rows y. */
     ClassGridTrace(String name, double[] x, double[] y, int[][] classes, int classCount) {
-        this.name = name;
-        this.x = x;
-        this.y = y;
+        super(name, x, y, false);
         this.classes = classes;
         this.classCount = classCount;
     }
 
+    /** Appends c[i][j] as the integer it is. */
     @Override
-    public String asJavascript(int i) {
-        StringBuilder js = new StringBuilder(64 + 3 * classes.length * x.length);
-        js.append("var trace").append(i).append(" = {\n");
-        js.append("x: ");
-        numbers(js, x);
-        js.append(",\ny: ");
-        numbers(js, y);
-        js.append(",\nz: [");
-        for (int r = 0; r < classes.length; r++) {
-            js.append(r > 0 ? ",[" : "[");
-            for (int c = 0; c < classes[r].length; c++) {
-                js.append(c > 0 ? "," : "").append(classes[r][c]);
-            }
-            js.append(']');
-        }
-        js.append("],\nname: '").append(name.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\u003c"))
-                .append("',\n");
+    void appendZ(StringBuilder js, int i, int j) {
+        js.append(classes[i][j]);
+    }
+
+    /** Appends a pale, unsmoothed heatmap on [−0.5, K − 0.5] that skips hovering, coloured class by class. */
+    @Override
+    void appendStyle(StringBuilder js) {
         js.append("type: 'heatmap', zmin: -0.5, zmax: ").append(classCount - 0.5)
                 .append(", zsmooth: false, opacity: 0.35, showscale: false, showlegend: false, hoverinfo: 'skip',\n");
-        js.append("colorscale: ").append(colorScale()).append("\n};\n");
-        return js.toString();
+        js.append("colorscale: ").append(colorScale()).append('\n');
     }
 
     /** Class c fills [c/K, (c+1)/K] of the scale with one colour, so each integer gets exactly its class colour. */
@@ -56,28 +39,5 @@ final class ClassGridTrace implements Trace {
                     .append("'], [").append((double) (c + 1) / classCount).append(", '").append(color).append("']");
         }
         return s.append(']').toString();
-    }
-
-    private static void numbers(StringBuilder js, double[] values) {
-        js.append('[');
-        for (int k = 0; k < values.length; k++) {
-            js.append(k > 0 ? "," : "").append((float) values[k]);
-        }
-        js.append(']');
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public HoverLabel hoverLabel() {
-        return null;
-    }
-
-    @Override
-    public boolean showLegend() {
-        return false;
     }
 }

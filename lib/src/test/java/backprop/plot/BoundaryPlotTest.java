@@ -10,8 +10,6 @@ import backprop.Dataset;
 import backprop.Init;
 import backprop.Network;
 import backprop.Trainer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BoundaryPlotTest {
@@ -41,11 +39,14 @@ class BoundaryPlotTest {
         double[] gy = text.numbers(0, "y");
         assertArrayEquals(new double[] {-1.5, -0.75, 0, 0.75, 1.5}, gx, 1e-6);
         assertArrayEquals(new double[] {-1.5, -0.5, 0.5, 1.5, 2.5}, gy, 1e-6);
-        double[][] z = heatmapZ(text.traces.get(0), grid);
+        String[][] z = text.rows(0, "z");
+        assertEquals(grid, z.length);
         for (int i = 0; i < grid; i++) {
+            assertEquals(grid, z[i].length);
             for (int j = 0; j < grid; j++) {
                 // float output: 7 significant digits
-                assertEquals(1 / (1 + Math.exp(-gx[j])), z[i][j], 1e-6, "row i is y = gy[i], column j is x = gx[j]");
+                assertEquals(1 / (1 + Math.exp(-gx[j])), Double.parseDouble(z[i][j]), 1e-6,
+                        "row i is y = gy[i], column j is x = gx[j]");
             }
         }
         assertTrue(text.js.contains("zmin: 0, zmax: 1"));
@@ -54,22 +55,6 @@ class BoundaryPlotTest {
         assertTrue(text.js.contains("var data = [ trace0, trace1, trace2, trace3]"), "one variable per trace");
         assertArrayEquals(new double[] {-1}, text.numbers(2, "x"));
         assertArrayEquals(new double[] {2, -1}, text.numbers(3, "y"));
-    }
-
-    private static double[][] heatmapZ(String trace, int grid) {
-        Matcher m = Pattern.compile("(?m)^z: \\[(.*)\\],$").matcher(trace);
-        assertTrue(m.find(), trace);
-        String[] rows = m.group(1).replaceAll("^\\[|\\]$", "").split("\\],\\[");
-        assertEquals(grid, rows.length);
-        double[][] z = new double[grid][grid];
-        for (int i = 0; i < grid; i++) {
-            String[] cells = rows[i].split(",");
-            assertEquals(grid, cells.length);
-            for (int j = 0; j < grid; j++) {
-                z[i][j] = Double.parseDouble(cells[j]);
-            }
-        }
-        return z;
     }
 
     @Test

@@ -41,6 +41,20 @@ final class FigureText {
         return values;
     }
 
+    /** The entries of the array-of-arrays field {@code key} (z) of trace t, row by row, as written. */
+    String[][] rows(int t, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ": \\[\\[(.*)\\]\\],$").matcher(traces.get(t));
+        if (!m.find()) {
+            throw new AssertionError("no " + key + " in trace " + t + ": " + traces.get(t));
+        }
+        String[] rows = m.group(1).split("\\],\\[");
+        String[][] entries = new String[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            entries[i] = rows[i].split(",");
+        }
+        return entries;
+    }
+
     /** The value of the quoted field {@code key} (name, type, mode) of trace t. */
     String field(int t, String key) {
         Matcher m = Pattern.compile("(?m)^\\s*" + key + ": '([^']*)'").matcher(traces.get(t));

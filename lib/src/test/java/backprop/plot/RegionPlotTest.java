@@ -9,8 +9,6 @@ import backprop.Activation;
 import backprop.Dataset;
 import backprop.Init;
 import backprop.Network;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RegionPlotTest {
@@ -35,18 +33,15 @@ class RegionPlotTest {
         double[] gx = text.numbers(0, "x");
         double[] gy = text.numbers(0, "y");
         assertArrayEquals(new double[] {-1.3, -0.65, 0, 0.65, 1.3}, gx, 1e-6); // data x₁ ∈ [−1, 1], padding 0.3
-        Matcher m = Pattern.compile("(?m)^z: \\[(.*)\\],$").matcher(text.traces.get(0));
-        assertTrue(m.find());
-        String[] rows = m.group(1).replaceAll("^\\[|\\]$", "").split("\\],\\[");
-        assertEquals(grid, rows.length);
+        String[][] z = text.rows(0, "z");
+        assertEquals(grid, z.length);
         for (int i = 0; i < grid; i++) {
-            String[] cells = rows[i].split(",");
             for (int j = 0; j < grid; j++) {
                 double x1 = gx[j];
                 double x2 = gy[i];
                 int expected = x1 > Math.max(0, x2) ? 1 : x2 > Math.max(0, x1) ? 2 : 0;
                 if (Math.abs(x1 - x2) > 1e-6 && Math.abs(x1) > 1e-6 && Math.abs(x2) > 1e-6) { // off the ties
-                    assertEquals(expected, Integer.parseInt(cells[j]), "x = (" + x1 + ", " + x2 + ")");
+                    assertEquals(expected, Integer.parseInt(z[i][j]), "x = (" + x1 + ", " + x2 + ")");
                 }
             }
         }
