@@ -299,8 +299,10 @@ def render(rows, moons, config, status, rates, rates2):
            f"load average at the end {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs.",
            "lib = the library as a notebook calls it (default threads: one for small batches, both cores for "
            "large ones); (≠) = computes a different gradient (same work per epoch); fastest = the fastest peer; "
-           f"lib and the two fastest peers of each point were timed in {config['rounds']} rounds, back to back, and "
-           "show the median (per round = lib ÷ the faster of those two in that round); "
+           f"lib and the two fastest peers of each point were timed in {config['rounds']} rounds, back to back: "
+           "their columns show the median rate, per round = lib ÷ the faster of those two in that round, and "
+           "lib/fastest = the median of these paired ratios (a round's timings are seconds apart, so the ratio "
+           "within a round is the one the machine's drift disturbs least); "
            "limit = the epochs per second the machine allows at most (tanh/exp or FMA throughput, whichever binds: "
            f"MachineLimits on one core: tanh {rates.tanh / 1e6:,.0f} M/s, exp {rates.exp / 1e6:,.0f} M/s, "
            f"FMA {rates.fma / 1e9:.2f} G/s; on two threads: tanh {rates2.tanh / 1e6:,.0f} M/s, "
@@ -314,7 +316,7 @@ def render(rows, moons, config, status, rates, rates2):
     for n, h, r in rows:
         peers = {k: r[k] for k, _ in COLUMNS if k in r}
         best = max(peers, key=peers.get)
-        ratio = r["library"] / peers[best]
+        ratio = statistics.median(r["rounds"])
         limit, bound = limits.epoch_limit(rates, n, h)
         limit2, _ = limits.epoch_limit(rates2, n, h)
         out.append(f"| {n:,} | {h} | {fmt(r['library'])} | {fmt(r['library-1'])} | {fmt(r['library-2'])} | "
