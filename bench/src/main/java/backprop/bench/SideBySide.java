@@ -131,10 +131,7 @@ public final class SideBySide {
         for (int threads = 0; threads <= 2; threads++) {
             libs[threads] = new LibraryRun(initialNetwork(h), d, LEARNING_RATE, TIME_L2, threads);
             // a fresh JVM compiles while it runs: warm every variant up before timing any, so none pays for it
-            long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
-            while (System.nanoTime() < end) {
-                libs[threads].train(1);
-            }
+            warmUp(libs[threads]);
         }
         for (int threads = 0; threads <= 2; threads++) {
             print("library-" + threads, n, h, Measure.epochsPerSecond(libs[threads]::train, SECONDS, WARMUP_SECONDS,
@@ -145,16 +142,21 @@ public final class SideBySide {
     }
 
     /**
-     * One more round of a grid point: the library with its default threading alone (warmed up as in {@link #time});
+     * One more round of a grid point: the library with its default threading alone, warmed up as in {@link #time};
      * prints {@code library-0,n,h,epochsPerSecond}.
      */
     private static void timeDefault(int n, int h) {
         LibraryRun lib = new LibraryRun(initialNetwork(h), data(n), LEARNING_RATE, TIME_L2, 0);
+        warmUp(lib);
+        print("library-0", n, h, Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS));
+    }
+
+    /** Trains epoch by epoch for {@value #WARMUP_SECONDS} s, so that the JIT has compiled the training loop. */
+    private static void warmUp(LibraryRun lib) {
         long end = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
         while (System.nanoTime() < end) {
             lib.train(1);
         }
-        print("library-0", n, h, Measure.epochsPerSecond(lib::train, SECONDS, WARMUP_SECONDS, REPEATS));
     }
 
     /**
