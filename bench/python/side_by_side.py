@@ -243,10 +243,10 @@ def time_peers(folder, java_cmd):
                     return rate
                 rates[peer.key], limit = fastest_of(time_peer, (None,) if peer.key.startswith("jax") else (None, 1))
                 again[peer.key] = lambda suffix, time_peer=time_peer, limit=limit: time_peer(limit, suffix)
-            rates["rounds"] = more_rounds(rates, again, int(config["rounds"]), java_cmd, n, h, lines)
-            rows.append((n, h, rates))
-            print(f"  timed N={n} H={h}: " + ", ".join(f"{k} {fmt(r)}" for k, r in rates.items() if k != "rounds")
-                  + " epochs/s; library ÷ fastest per round " + ", ".join(f"{q:.2f}" for q in rates["rounds"]),
+            per_round = more_rounds(rates, again, int(config["rounds"]), java_cmd, n, h, lines)
+            rows.append((n, h, rates, per_round))
+            print(f"  timed N={n} H={h}: " + ", ".join(f"{k} {fmt(r)}" for k, r in rates.items())
+                  + " epochs/s; library ÷ fastest per round " + ", ".join(f"{q:.2f}" for q in per_round),
                   file=sys.stderr, flush=True)
     noise = float(config["moons_noise"])
     moons = []
@@ -313,15 +313,15 @@ def render(rows, moons, config, status, rates, rates2):
            + " | fastest | lib/fastest | per round | target | limit (1 thread) | bound | lib 1t ÷ limit "
            "| lib 2t ÷ limit (2 threads) |",
            "|---:|---:|---:|---:|---:|" + "---:|" * len(COLUMNS) + ":---|---:|:---|:---|---:|:---|---:|---:|"]
-    for n, h, r in rows:
+    for n, h, r, per_round in rows:
         peers = {k: r[k] for k, _ in COLUMNS if k in r}
         best = max(peers, key=peers.get)
-        ratio = statistics.median(r["rounds"])
+        ratio = statistics.median(per_round)
         limit, bound = limits.epoch_limit(rates, n, h)
         limit2, _ = limits.epoch_limit(rates2, n, h)
         out.append(f"| {n:,} | {h} | {fmt(r['library'])} | {fmt(r['library-1'])} | {fmt(r['library-2'])} | "
                    + " | ".join(cell(r, k) for k, _ in COLUMNS)
-                   + f" | {dict(COLUMNS)[best]} | **{ratio:.2f}×** | {', '.join(f'{q:.2f}' for q in r['rounds'])} "
+                   + f" | {dict(COLUMNS)[best]} | **{ratio:.2f}×** | {', '.join(f'{q:.2f}' for q in per_round)} "
                    f"| ≥{TARGET:g}× {'met' if ratio >= TARGET else 'MISSED'} "
                    f"| {fmt(limit)} | {bound} | {r['library-1'] / limit:.0%} | {r['library-2'] / limit2:.0%} |")
     out += ["", "Moons generation, milliseconds per call (median):", "",
