@@ -13,9 +13,10 @@ Per epoch, N samples, d = 2 inputs, H hidden units, C = 2 classes:
 
 The tighter limit is the larger of the two times: at most 1 / max(...) epochs per second. With the rates of one
 thread it is the limit of one core; with the rates MachineLimits measured on two threads at once, the limit of
-the whole machine (not simply twice one core's: on the project machine the second virtual core adds only about
-half as much again, as two independent single-threaded processes show). (Loads, stores, the bias sums and the element-wise products are not counted, so the limit is a
-bound the library cannot reach, not a target it could meet exactly.)
+the whole machine. It is measured rather than taken as twice one core's: on the project machine two independent
+single-threaded training processes got between 1.55 and 2.0 times one alone, as the host gave the second virtual
+core. (Loads, stores, the bias sums and the element-wise products are not counted, so the limit is a bound the
+library cannot reach, not a target it could meet exactly.)
 """
 
 import json
