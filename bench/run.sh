@@ -32,7 +32,6 @@ echo "== data, initial weights and the library's loss trajectories" >&2
 "$java" -cp "$cp" backprop.bench.SideBySide prepare "$out"
 # jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one
 echo "== the machine's limits on one thread and on two: tanh, exp and FMA throughput (JMH backprop.fast.MachineLimits, short runs)" >&2
-# (jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one)
 for threads in 1 2; do
   file=limits.json; [ "$threads" = 1 ] || file=limits-$threads.json
   "$java" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -t "$threads" -wi 2 -w 1 -i 3 -r 1 -f 1 \
