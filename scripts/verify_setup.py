@@ -91,6 +91,9 @@ def check_kernel(lib: Path) -> list:
     for variable in ("JJAVA_CLASSPATH", "IJAVA_CLASSPATH"):
         if spec.env.get(variable) != expected:
             problems.append(f"kernel 'java' has {variable}={spec.env.get(variable)!r}, not {expected!r}")
+    options = "--add-modules jdk.incubator.vector"
+    if spec.env.get("JJAVA_JVM_OPTS") != options:
+        problems.append(f"kernel 'java' has JJAVA_JVM_OPTS={spec.env.get('JJAVA_JVM_OPTS')!r}, not {options!r}")
     return problems
 
 

@@ -225,7 +225,7 @@ final class ChunkKernel {
      * grad[g0 + i·aStride + m·bStride] += Σ<sub>n&lt;c</sub> a[i][n] b[m][n] for every row i of a and m of b: the
      * gradient sums of one layer, with a the longer of its two sides (a<sub>l−1</sub> or δ<sub>l</sub>). Rows are
      * taken four of a by two of b at a time, so each loaded value serves several products and eight independent
-     * scalar sums run side by side (C2 does not vectorise a sum over n, so this is what keeps the FPU busy).
+     * sums run side by side (each in four lanes, see {@link RowKernels}).
      */
     private void addProducts(double[][] a, int aStride, double[][] b, int bStride, int c, double[] grad, int g0) {
         int m = 0;

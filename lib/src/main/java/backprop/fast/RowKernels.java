@@ -3,9 +3,19 @@ package backprop.fast;
 /**
  * The loops of {@link ChunkKernel} over the samples of one chunk: each runs over n = 0..len−1 of rows that all start
  * at index 0, the shape HotSpot's C2 vectorises when the loop is element-wise. Sums over n (dot products) are
- * reductions C2 keeps scalar; they use several independent partial sums in a fixed order instead.
+ * reductions C2 keeps scalar; each is four partial sums in a fixed order instead (lane m sums the n ≡ m mod 4, the
+ * samples past the last multiple of four go to lane 0, and the result is (s<sub>0</sub> + s<sub>1</sub>) +
+ * (s<sub>2</sub> + s<sub>3</sub>)), which {@link VectorSums} computes bit for bit in vector registers when it can.
  */
 final class RowKernels {
+
+    /**
+     * Whether the sums over n run in {@link VectorSums}: when the JVM resolves {@code jdk.incubator.vector} (started
+     * with {@code --add-modules jdk.incubator.vector}) and compiles four-lane double vectors natively; else in the
+     * scalar loops here. The results are the same bit for bit either way.
+     */
+    static final boolean VECTOR_SUMS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && VectorSums.native4();
 
     private RowKernels() {
     }
@@ -75,8 +85,34 @@ final class RowKernels {
         }
     }
 
-    /** Σ<sub>n&lt;len</sub> u[n] with four independent partial sums (a fixed summation order). */
+    /** Σ<sub>n&lt;len</sub> u[n], in four lanes (see the class comment). */
     static double sum(double[] u, int len) {
+        return VECTOR_SUMS ? VectorSums.sum(u, len) : scalarSum(u, len);
+    }
+
+    /** Σ<sub>n&lt;len</sub> u[n] · v[n], in four lanes. */
+    static double dot(double[] u, double[] v, int len) {
+        return VECTOR_SUMS ? VectorSums.dot(u, v, len) : scalarDot(u, v, len);
+    }
+
+    /**
+     * The eight sums out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] · w[n]
+     * for r = 0..3, each in four lanes: in vector registers, six loads serve eight products.
+     */
+    static void dot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
+            double[] out) {
+        if (VECTOR_SUMS) {
+            VectorSums.dot4x2(u0, u1, u2, u3, v, w, len, out);
+        } else {
+            scalarDot2(u0, v, w, len, out, 0);
+            scalarDot2(u1, v, w, len, out, 1);
+            scalarDot2(u2, v, w, len, out, 2);
+            scalarDot2(u3, v, w, len, out, 3);
+        }
+    }
+
+    /** {@link #sum} in scalar registers. */
+    static double scalarSum(double[] u, int len) {
         double s0 = 0.0;
         double s1 = 0.0;
         double s2 = 0.0;
@@ -94,44 +130,8 @@ final class RowKernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /**
-     * The eight dot products out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] ·
-     * w[n] for r = 0..3, each summed in order of n: six loads serve eight products.
-     */
-    static void dot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
-            double[] out) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        double t0 = 0.0;
-        double t1 = 0.0;
-        double t2 = 0.0;
-        double t3 = 0.0;
-        for (int n = 0; n < len; n++) {
-            double vn = v[n];
-            double wn = w[n];
-            s0 += u0[n] * vn;
-            s1 += u1[n] * vn;
-            s2 += u2[n] * vn;
-            s3 += u3[n] * vn;
-            t0 += u0[n] * wn;
-            t1 += u1[n] * wn;
-            t2 += u2[n] * wn;
-            t3 += u3[n] * wn;
-        }
-        out[0] = s0;
-        out[1] = s1;
-        out[2] = s2;
-        out[3] = s3;
-        out[4] = t0;
-        out[5] = t1;
-        out[6] = t2;
-        out[7] = t3;
-    }
-
-    /** Σ<sub>n&lt;len</sub> u[n] · v[n] with four independent partial sums (a fixed summation order). */
-    static double dot(double[] u, double[] v, int len) {
+    /** {@link #dot} in scalar registers. */
+    static double scalarDot(double[] u, double[] v, int len) {
         double s0 = 0.0;
         double s1 = 0.0;
         double s2 = 0.0;
@@ -147,5 +147,34 @@ final class RowKernels {
             s0 += u[n] * v[n];
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /** out[r] = u · v and out[4 + r] = u · w as {@link #dot} computes them, with one load of u serving both. */
+    static void scalarDot2(double[] u, double[] v, double[] w, int len, double[] out, int r) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double t0 = 0.0;
+        double t1 = 0.0;
+        double t2 = 0.0;
+        double t3 = 0.0;
+        int n = 0;
+        for (; n + 3 < len; n += 4) {
+            s0 += u[n] * v[n];
+            s1 += u[n + 1] * v[n + 1];
+            s2 += u[n + 2] * v[n + 2];
+            s3 += u[n + 3] * v[n + 3];
+            t0 += u[n] * w[n];
+            t1 += u[n + 1] * w[n + 1];
+            t2 += u[n + 2] * w[n + 2];
+            t3 += u[n + 3] * w[n + 3];
+        }
+        for (; n < len; n++) {
+            s0 += u[n] * v[n];
+            t0 += u[n] * w[n];
+        }
+        out[r] = (s0 + s1) + (s2 + s3);
+        out[4 + r] = (t0 + t1) + (t2 + t3);
     }
 }
