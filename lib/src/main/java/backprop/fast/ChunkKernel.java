@@ -30,7 +30,7 @@ final class ChunkKernel {
     private final double[] max = new double[CHUNK];
     private final double[] sum = new double[CHUNK];
     private final double[] zLabel = new double[CHUNK];
-    private final double[] block = new double[8];
+    private final double[] block = new double[32];
 
     ChunkKernel(Parameters theta, Activation sigma) {
         this.theta = theta;

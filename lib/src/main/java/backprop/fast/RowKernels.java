@@ -97,17 +97,15 @@ final class RowKernels {
 
     /**
      * The eight sums out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] · w[n]
-     * for r = 0..3, each in four lanes: in vector registers, six loads serve eight products.
+     * for r = 0..3, each in four lanes: six loads serve eight products. {@code out} holds at least 32 values: the
+     * scalar loops keep the lanes there before combining them into out[0..8).
      */
     static void dot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
             double[] out) {
         if (VECTOR_SUMS) {
             VectorSums.dot4x2(u0, u1, u2, u3, v, w, len, out);
         } else {
-            scalarDot2(u0, v, w, len, out, 0);
-            scalarDot2(u1, v, w, len, out, 1);
-            scalarDot2(u2, v, w, len, out, 2);
-            scalarDot2(u3, v, w, len, out, 3);
+            scalarDot4x2(u0, u1, u2, u3, v, w, len, out);
         }
     }
 
@@ -149,8 +147,24 @@ final class RowKernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** out[r] = u · v and out[4 + r] = u · w as {@link #dot} computes them, with one load of u serving both. */
-    static void scalarDot2(double[] u, double[] v, double[] w, int len, double[] out, int r) {
+    /** {@link #dot4x2} in scalar registers, one lane after the other. */
+    static void scalarDot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
+            double[] out) {
+        int body = len - len % 4;
+        for (int m = 0; m < 4; m++) {
+            scalarLane4x2(u0, u1, u2, u3, v, w, m, body, len, out);
+        }
+        for (int r = 0; r < 8; r++) {
+            out[r] = (out[r] + out[8 + r]) + (out[16 + r] + out[24 + r]);
+        }
+    }
+
+    /**
+     * Lane m of {@link #dot4x2} into out[8m .. 8m + 8): the eight sums over n = m, m + 4, … &lt; body in order of n
+     * (the shape of the loop that keeps eight scalar sums busy), and for lane 0 the samples body..len−1 after them.
+     */
+    private static void scalarLane4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w,
+            int m, int body, int len, double[] out) {
         double s0 = 0.0;
         double s1 = 0.0;
         double s2 = 0.0;
@@ -159,22 +173,38 @@ final class RowKernels {
         double t1 = 0.0;
         double t2 = 0.0;
         double t3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n] * v[n];
-            s1 += u[n + 1] * v[n + 1];
-            s2 += u[n + 2] * v[n + 2];
-            s3 += u[n + 3] * v[n + 3];
-            t0 += u[n] * w[n];
-            t1 += u[n + 1] * w[n + 1];
-            t2 += u[n + 2] * w[n + 2];
-            t3 += u[n + 3] * w[n + 3];
+        for (int n = m; n < body; n += 4) {
+            double vn = v[n];
+            double wn = w[n];
+            s0 += u0[n] * vn;
+            s1 += u1[n] * vn;
+            s2 += u2[n] * vn;
+            s3 += u3[n] * vn;
+            t0 += u0[n] * wn;
+            t1 += u1[n] * wn;
+            t2 += u2[n] * wn;
+            t3 += u3[n] * wn;
         }
-        for (; n < len; n++) {
-            s0 += u[n] * v[n];
-            t0 += u[n] * w[n];
+        for (int n = body; m == 0 && n < len; n++) {
+            double vn = v[n];
+            double wn = w[n];
+            s0 += u0[n] * vn;
+            s1 += u1[n] * vn;
+            s2 += u2[n] * vn;
+            s3 += u3[n] * vn;
+            t0 += u0[n] * wn;
+            t1 += u1[n] * wn;
+            t2 += u2[n] * wn;
+            t3 += u3[n] * wn;
         }
-        out[r] = (s0 + s1) + (s2 + s3);
-        out[4 + r] = (t0 + t1) + (t2 + t3);
+        int at = 8 * m;
+        out[at] = s0;
+        out[at + 1] = s1;
+        out[at + 2] = s2;
+        out[at + 3] = s3;
+        out[at + 4] = t0;
+        out[at + 5] = t1;
+        out[at + 6] = t2;
+        out[at + 7] = t3;
     }
 }

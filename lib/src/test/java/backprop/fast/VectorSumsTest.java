@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -43,16 +44,14 @@ class VectorSumsTest {
                 double[] w = row(random, len);
                 assertEquals(RowKernels.scalarSum(u[0], len), VectorSums.sum(u[0], len), 0.0, "sum, len " + len);
                 assertEquals(RowKernels.scalarDot(u[1], v, len), VectorSums.dot(u[1], v, len), 0.0, "dot, len " + len);
-                double[] scalar = new double[8];
-                for (int r = 0; r < 4; r++) {
-                    RowKernels.scalarDot2(u[r], v, w, len, scalar, r);
-                }
+                double[] scalar = new double[32];
+                RowKernels.scalarDot4x2(u[0], u[1], u[2], u[3], v, w, len, scalar);
                 double[] vector = new double[8];
                 VectorSums.dot4x2(u[0], u[1], u[2], u[3], v, w, len, vector);
-                assertArrayEquals(scalar, vector, 0.0, "dot4x2, len " + len);
+                assertArrayEquals(vector, Arrays.copyOf(scalar, 8), 0.0, "dot4x2, len " + len);
                 for (int r = 0; r < 4; r++) {
-                    assertEquals(RowKernels.scalarDot(u[r], v, len), scalar[r], 0.0, "dot2 = dot, len " + len);
-                    assertEquals(RowKernels.scalarDot(u[r], w, len), scalar[4 + r], 0.0, "dot2 = dot, len " + len);
+                    assertEquals(RowKernels.scalarDot(u[r], v, len), scalar[r], 0.0, "dot4x2 = dot, len " + len);
+                    assertEquals(RowKernels.scalarDot(u[r], w, len), scalar[4 + r], 0.0, "dot4x2 = dot, len " + len);
                 }
             }
         }
