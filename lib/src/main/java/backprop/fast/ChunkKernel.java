@@ -188,9 +188,7 @@ final class ChunkKernel {
             } else {
                 addProducts(below, out, delta, 1, c, grad, g0);
             }
-            for (int k = 0; k < out; k++) {
-                grad[b0 + k] += RowKernels.sum(delta[k], c);
-            }
+            addSums(delta, c, grad, b0);
             if (l > 1) {
                 for (int i = 0; i < in; i++) {
                     int k = Math.min(out, 2);
@@ -201,6 +199,21 @@ final class ChunkKernel {
                     }
                     ActivationLoops.toErrorSignal(sigma, below[i], rowSum, c);
                 }
+            }
+        }
+    }
+
+    /**
+     * grad[b0 + k] += Σ<sub>n&lt;c</sub> δ[k][n] for every row k of δ (the bias sums), four rows at a time (the last
+     * row fills a block of fewer again, as in {@link #addProducts}).
+     */
+    private void addSums(double[][] delta, int c, double[] grad, int b0) {
+        int last = delta.length - 1;
+        for (int k = 0; k < delta.length; k += 4) {
+            RowKernels.sum4(delta[k], delta[Math.min(k + 1, last)], delta[Math.min(k + 2, last)],
+                    delta[Math.min(k + 3, last)], c, block);
+            for (int r = 0; r < 4 && k + r < delta.length; r++) {
+                grad[b0 + k + r] += block[r];
             }
         }
     }
@@ -225,27 +238,23 @@ final class ChunkKernel {
      * grad[g0 + i·aStride + m·bStride] += Σ<sub>n&lt;c</sub> a[i][n] b[m][n] for every row i of a and m of b: the
      * gradient sums of one layer, with a the longer of its two sides (a<sub>l−1</sub> or δ<sub>l</sub>). Rows are
      * taken four of a by two of b at a time, so each loaded value serves several products and eight independent
-     * sums run side by side (each in four lanes, see {@link RowKernels}).
+     * sums run side by side (each in four lanes, see {@link RowKernels}); where fewer rows are left, the last one
+     * fills the block again and its repeated sums are dropped.
      */
     private void addProducts(double[][] a, int aStride, double[][] b, int bStride, int c, double[] grad, int g0) {
-        int m = 0;
-        for (; m + 1 < b.length; m += 2) {
-            int i = 0;
-            for (; i + 3 < a.length; i += 4) {
-                RowKernels.dot4x2(a[i], a[i + 1], a[i + 2], a[i + 3], b[m], b[m + 1], c, block);
-                for (int r = 0; r < 4; r++) {
+        int lastA = a.length - 1;
+        for (int m = 0; m < b.length; m += 2) {
+            boolean pair = m + 1 < b.length;
+            double[] w = b[pair ? m + 1 : m];
+            for (int i = 0; i < a.length; i += 4) {
+                RowKernels.dot4x2(a[i], a[Math.min(i + 1, lastA)], a[Math.min(i + 2, lastA)],
+                        a[Math.min(i + 3, lastA)], b[m], w, c, block);
+                for (int r = 0; r < 4 && i + r < a.length; r++) {
                     grad[g0 + (i + r) * aStride + m * bStride] += block[r];
-                    grad[g0 + (i + r) * aStride + (m + 1) * bStride] += block[4 + r];
+                    if (pair) {
+                        grad[g0 + (i + r) * aStride + (m + 1) * bStride] += block[4 + r];
+                    }
                 }
-            }
-            for (; i < a.length; i++) {
-                grad[g0 + i * aStride + m * bStride] += RowKernels.dot(b[m], a[i], c);
-                grad[g0 + i * aStride + (m + 1) * bStride] += RowKernels.dot(b[m + 1], a[i], c);
-            }
-        }
-        for (; m < b.length; m++) {
-            for (int i = 0; i < a.length; i++) {
-                grad[g0 + i * aStride + m * bStride] += RowKernels.dot(a[i], b[m], c);
             }
         }
     }

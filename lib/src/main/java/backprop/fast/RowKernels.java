@@ -85,14 +85,16 @@ final class RowKernels {
         }
     }
 
-    /** Σ<sub>n&lt;len</sub> u[n], in four lanes (see the class comment). */
-    static double sum(double[] u, int len) {
-        return VECTOR_SUMS ? VectorSums.sum(u, len) : scalarSum(u, len);
-    }
-
-    /** Σ<sub>n&lt;len</sub> u[n] · v[n], in four lanes. */
-    static double dot(double[] u, double[] v, int len) {
-        return VECTOR_SUMS ? VectorSums.dot(u, v, len) : scalarDot(u, v, len);
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3, each in four lanes (see the class comment). */
+    static void sum4(double[] u0, double[] u1, double[] u2, double[] u3, int len, double[] out) {
+        if (VECTOR_SUMS) {
+            VectorSums.sum4(u0, u1, u2, u3, len, out);
+        } else {
+            out[0] = scalarSum(u0, len);
+            out[1] = scalarSum(u1, len);
+            out[2] = scalarSum(u2, len);
+            out[3] = scalarSum(u3, len);
+        }
     }
 
     /**
@@ -109,7 +111,7 @@ final class RowKernels {
         }
     }
 
-    /** {@link #sum} in scalar registers. */
+    /** Σ<sub>n&lt;len</sub> u[n] in four lanes, in scalar registers (one row of {@link #sum4}). */
     static double scalarSum(double[] u, int len) {
         double s0 = 0.0;
         double s1 = 0.0;
@@ -124,25 +126,6 @@ final class RowKernels {
         }
         for (; n < len; n++) {
             s0 += u[n];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /** {@link #dot} in scalar registers. */
-    static double scalarDot(double[] u, double[] v, int len) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s0 += u[n] * v[n];
-            s1 += u[n + 1] * v[n + 1];
-            s2 += u[n + 2] * v[n + 2];
-            s3 += u[n + 3] * v[n + 3];
-        }
-        for (; n < len; n++) {
-            s0 += u[n] * v[n];
         }
         return (s0 + s1) + (s2 + s3);
     }

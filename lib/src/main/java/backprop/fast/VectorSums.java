@@ -4,11 +4,11 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The sums over a chunk's samples of {@link RowKernels} ({@link RowKernels#sum}, {@link RowKernels#dot},
- * {@link RowKernels#dot4x2}) in the registers of the Vector API, bit for bit as the scalar loops compute them: four
- * lanes, lane m holding the partial sum over n ≡ m (mod 4) (each step a separate multiply and add, as Java's
- * {@code s += u·v}), the samples past the last multiple of four added to lane 0, and the lanes combined as
- * (s<sub>0</sub> + s<sub>1</sub>) + (s<sub>2</sub> + s<sub>3</sub>).
+ * The sums over a chunk's samples of {@link RowKernels} ({@link RowKernels#sum4}, {@link RowKernels#dot4x2}) in the
+ * registers of the Vector API, bit for bit as the scalar loops compute them: four lanes, lane m holding the partial
+ * sum over n ≡ m (mod 4) (each step a separate multiply and add, as Java's {@code s += u·v}), the samples past the
+ * last multiple of four added to lane 0, and the lanes combined as (s<sub>0</sub> + s<sub>1</sub>) +
+ * (s<sub>2</sub> + s<sub>3</sub>).
  *
  * <p>C2 keeps a floating-point sum over n scalar (it may not reorder it), so each partial sum waits for the previous
  * add: one vector of four lanes does four of those adds at once. Loaded only when the JVM resolves the module
@@ -26,28 +26,23 @@ final class VectorSums {
         return DoubleVector.SPECIES_PREFERRED.length() >= FOUR.length();
     }
 
-    /** Σ<sub>n&lt;len</sub> u[n]. */
-    static double sum(double[] u, int len) {
-        DoubleVector s = DoubleVector.zero(FOUR);
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3: four independent sums keep the adder busy. */
+    static void sum4(double[] u0, double[] u1, double[] u2, double[] u3, int len, double[] out) {
+        DoubleVector s0 = DoubleVector.zero(FOUR);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
         int n = 0;
         for (; n + 3 < len; n += 4) {
-            s = s.add(DoubleVector.fromArray(FOUR, u, n));
+            s0 = s0.add(DoubleVector.fromArray(FOUR, u0, n));
+            s1 = s1.add(DoubleVector.fromArray(FOUR, u1, n));
+            s2 = s2.add(DoubleVector.fromArray(FOUR, u2, n));
+            s3 = s3.add(DoubleVector.fromArray(FOUR, u3, n));
         }
-        double s0 = s.lane(0);
-        for (; n < len; n++) {
-            s0 += u[n];
-        }
-        return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
-    }
-
-    /** Σ<sub>n&lt;len</sub> u[n] · v[n]. */
-    static double dot(double[] u, double[] v, int len) {
-        DoubleVector s = DoubleVector.zero(FOUR);
-        int n = 0;
-        for (; n + 3 < len; n += 4) {
-            s = s.add(DoubleVector.fromArray(FOUR, u, n).mul(DoubleVector.fromArray(FOUR, v, n)));
-        }
-        return combine(s, u, v, n, len);
+        out[0] = combine(s0, u0, n, len);
+        out[1] = combine(s1, u1, n, len);
+        out[2] = combine(s2, u2, n, len);
+        out[3] = combine(s3, u3, n, len);
     }
 
     /** out[r] = Σ<sub>n</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] · w[n] for r = 0..3. */
@@ -86,6 +81,15 @@ final class VectorSums {
         out[5] = combine(t1, u1, w, n, len);
         out[6] = combine(t2, u2, w, n, len);
         out[7] = combine(t3, u3, w, n, len);
+    }
+
+    /** The tail u[n..len) added to lane 0, then (s<sub>0</sub> + s<sub>1</sub>) + (s<sub>2</sub> + s<sub>3</sub>). */
+    private static double combine(DoubleVector s, double[] u, int n, int len) {
+        double s0 = s.lane(0);
+        for (; n < len; n++) {
+            s0 += u[n];
+        }
+        return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
     }
 
     /** The tail u[n..len) · v[n..len) added to lane 0, then (s<sub>0</sub> + s<sub>1</sub>) + (s<sub>2</sub> + s<sub>3</sub>). */
