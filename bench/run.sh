@@ -12,6 +12,7 @@ cd "$root"
 out=bench/target/side-by-side
 # The library as a notebook's kernel runs it: with the vector module, so that its sums over samples use the Vector API
 java=("${JAVA:-java}" --add-modules jdk.incubator.vector)
+quiet() { grep -v '^WARNING: Using incubator modules: jdk.incubator.vector$' >&2 || true; }
 
 echo "== building lib and bench (tests are ./mvnw verify's job)" >&2
 ./mvnw -B -q -pl bench -am package -DskipTests
@@ -30,13 +31,13 @@ done
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 rm -rf "$out"
 echo "== data, initial weights and the library's loss trajectories" >&2
-"${java[@]}" -cp "$cp" backprop.bench.SideBySide prepare "$out"
+"${java[@]}" -cp "$cp" backprop.bench.SideBySide prepare "$out" 2> >(quiet)
 # jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one
 echo "== the machine's limits on one thread and on two: tanh, exp and FMA throughput (JMH backprop.fast.MachineLimits, short runs)" >&2
 for threads in 1 2; do
   file=limits.json; [ "$threads" = 1 ] || file=limits-$threads.json
   "${java[@]}" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -t "$threads" -wi 2 -w 1 -i 3 -r 1 -f 1 \
-    -rf json -rff "$out/$file" | grep -E '^(Benchmark|MachineLimits)'
+    -rf json -rff "$out/$file" 2> >(quiet) | grep -E '^(Benchmark|MachineLimits)'
 done
 .venv/bin/python bench/python/side_by_side.py check "$out"
 echo "== timing, grid point by grid point: library (default, 1 and 2 threads), Smile, numpy, scikit-learn, JAX, PyTorch" >&2

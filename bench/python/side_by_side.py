@@ -35,6 +35,7 @@ from peers import PEERS
 from sklearn_peer import SklearnPeer
 from timing import epochs_per_second
 
+INCUBATOR_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector"
 TOLERANCE = 1e-9
 
 
@@ -166,7 +167,11 @@ def peer_status(folder):
 
 def run_java(java, *args):
     """Runs the Java half and returns its CSV lines as {(peer, n, h): rate}."""
-    out = subprocess.run([*java, *args], check=True, stdout=subprocess.PIPE, text=True).stdout
+    run = subprocess.run([*java, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # every JVM started with --add-modules jdk.incubator.vector says so on stderr: that line once per run is noise
+    sys.stderr.write("".join(line for line in run.stderr.splitlines(True) if line.strip() != INCUBATOR_NOTICE))
+    run.check_returncode()
+    out = run.stdout
     results = {}
     for line in out.splitlines():
         peer, n, h, value = line.split(",")
