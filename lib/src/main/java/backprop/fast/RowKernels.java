@@ -144,7 +144,8 @@ final class RowKernels {
 
     /**
      * Lane m of {@link #dot4x2} into out[8m .. 8m + 8): the eight sums over n = m, m + 4, … &lt; body in order of n
-     * (the shape of the loop that keeps eight scalar sums busy), and for lane 0 the samples body..len−1 after them.
+     * (the shape of the loop that keeps eight scalar sums busy), and for lane 0 the samples body..len−1 after them
+     * (the step turns from 4 to 1 at body).
      */
     private static void scalarLane4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w,
             int m, int body, int len, double[] out) {
@@ -156,19 +157,8 @@ final class RowKernels {
         double t1 = 0.0;
         double t2 = 0.0;
         double t3 = 0.0;
-        for (int n = m; n < body; n += 4) {
-            double vn = v[n];
-            double wn = w[n];
-            s0 += u0[n] * vn;
-            s1 += u1[n] * vn;
-            s2 += u2[n] * vn;
-            s3 += u3[n] * vn;
-            t0 += u0[n] * wn;
-            t1 += u1[n] * wn;
-            t2 += u2[n] * wn;
-            t3 += u3[n] * wn;
-        }
-        for (int n = body; m == 0 && n < len; n++) {
+        int end = m == 0 ? len : body;
+        for (int n = m; n < end; n += n < body ? 4 : 1) {
             double vn = v[n];
             double wn = w[n];
             s0 += u0[n] * vn;
