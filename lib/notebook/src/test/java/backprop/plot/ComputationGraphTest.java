@@ -1,11 +1,12 @@
-package backprop.autodiff;
+package backprop.plot;
 
-import static backprop.autodiff.ValueTest.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import backprop.autodiff.Value;
 import org.junit.jupiter.api.Test;
 
 class ComputationGraphTest {
@@ -41,5 +42,10 @@ class ComputationGraphTest {
     void rejectsBadInput() {
         assertMessage("root must not be null", () -> ComputationGraph.svg(null, "t"));
         assertMessage("title must not be null", () -> ComputationGraph.svg(Value.of(1, "u"), null));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(expected), () -> "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

@@ -1,4 +1,4 @@
-package backprop;
+package backprop.notebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,7 +26,7 @@ class ReadmeExampleTest {
 
     @Test
     void readmeExampleRunsAndTrainsTheMoons() throws IOException {
-        String example = javaBlockUnder(HEADING, Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+        String example = javaBlockUnder(HEADING, Files.readString(Path.of("..", "..", "README.md"), StandardCharsets.UTF_8));
         try (JShell shell = JShell.builder().executionEngine("local").build()) {
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
                 shell.addToClasspath(entry);

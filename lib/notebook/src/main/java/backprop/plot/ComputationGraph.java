@@ -1,6 +1,6 @@
-package backprop.autodiff;
+package backprop.plot;
 
-import backprop.plot.GraphDiagram;
+import backprop.autodiff.Value;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs only in the surefire execution {@code scalar-sums} (lib/pom.xml), a JVM without {@code jdk.incubator.vector}:
- * the kernel tests that run beside it there cover the scalar sums as a plain {@code java -cp backprop.jar} or an IJava
+ * Runs only in the surefire execution {@code scalar-sums} (lib/core/pom.xml), a JVM without {@code jdk.incubator.vector}:
+ * the kernel tests that run beside it there cover the scalar sums as a plain {@code java -cp backprop-core.jar} or an IJava
  * kernel without the module runs them.
  */
 class ScalarSumsTest {

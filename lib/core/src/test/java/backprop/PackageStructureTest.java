@@ -17,20 +17,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** The package boundaries the design promises, read from the sources (the tests run in lib/). */
+/** The package boundaries the design promises, read from the sources (the tests run in lib/core). */
 class PackageStructureTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "backprop");
-
-    /** The maths core imports nothing from Tablesaw: tables and figures live in backprop.plot. */
-    @Test
-    void theCoreHasNoTablesaw() throws IOException {
-        List<Path> core = javaFiles(MAIN, false);
-        assertTrue(core.size() > 10, "found the core sources: " + core);
-        for (Path file : core) {
-            assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains("tech.tablesaw"), file.toString());
-        }
-    }
 
     /** The fast wing depends only on the parameter vector and the activation (and the JDK). */
     @Test
@@ -46,30 +36,6 @@ class PackageStructureTest {
                 }
             }
         }
-    }
-
-    /** No class of ours has the simple name of a Tablesaw class, so a notebook's `import …*` never clashes. */
-    @Test
-    void noClassNameShadowsTablesaw() throws IOException {
-        Set<String> ours = new HashSet<>();
-        for (Path file : javaFiles(MAIN, true)) {
-            ours.add(file.getFileName().toString().replace(".java", ""));
-        }
-        ours.remove("package-info");
-        int jars = 0;
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.contains("tablesaw") && entry.endsWith(".jar")) {
-                jars++;
-                try (ZipFile zip = new ZipFile(entry)) {
-                    List<String> clashes = zip.stream().map(e -> e.getName())
-                            .filter(n -> n.endsWith(".class") && !n.contains("$"))
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1, n.length() - ".class".length()))
-                            .filter(ours::contains).toList();
-                    assertEquals(List.of(), clashes, entry);
-                }
-            }
-        }
-        assertEquals(2, jars, "tablesaw-core and tablesaw-jsplot are on the test classpath");
     }
 
     private static List<Path> javaFiles(Path dir, boolean recursive) throws IOException {

@@ -3,10 +3,10 @@
 Run from the repository root, in a throwaway venv with the pinned versions:
 
     python3 -m venv target/moons-fixture-venv
-    target/moons-fixture-venv/bin/pip install -r lib/src/test/python/requirements.txt
-    target/moons-fixture-venv/bin/python lib/src/test/python/make_moons_fixture.py
+    target/moons-fixture-venv/bin/pip install -r lib/core/src/test/python/requirements.txt
+    target/moons-fixture-venv/bin/python lib/core/src/test/python/make_moons_fixture.py
 
-It writes two small files into lib/src/test/resources/moons/:
+It writes two small files into lib/core/src/test/resources/moons/:
 
   make_moons.csv    points and labels of sklearn.datasets.make_moons for a set of cases (seeds 0 and 2**32 - 1
                     among others, with and without noise and shuffle, odd sizes, the (n_outer, n_inner) form, and
@@ -69,7 +69,7 @@ def moons(form, n_outer, n_inner, noise, shuffle, seed):
 
 def moons_lines():
     lines = [f"# sklearn.datasets.make_moons; numpy {numpy.__version__}, scikit-learn {sklearn.__version__}; "
-             "written by lib/src/test/python/make_moons_fixture.py"]
+             "written by lib/core/src/test/python/make_moons_fixture.py"]
     for name, form, n_outer, n_inner, noise, shuffle, seed in CASES:
         x, y = moons(form, n_outer, n_inner, noise, shuffle, seed)
         if form == "global":
