@@ -41,9 +41,6 @@ REMOVED_ON_PURPOSE = "share/jupyter/labextensions/jupyterlab-plotly/"  # scripts
 def library(root: Path):
     """The library as the kernel loads it: its jar, the folder of its runtime jars, what the jar is built from and
     the Maven arguments that build it (the one place that knows the library's layout)."""
-    if not (root / "lib" / "notebook").is_dir():  # TEMPORARY: the layout before the split (issue 21)
-        return (root / "lib/target/backprop.jar", root / "lib/target/dependency",
-                [root / "pom.xml", root / "lib/pom.xml", root / "lib/src/main"], ["-pl", "lib"])
     target = root / "lib" / "notebook" / "target"
     built_from = [root / "pom.xml", *sorted(root.glob("lib/*/pom.xml")),
                   root / "lib" / "core" / "src" / "main", root / "lib" / "notebook" / "src" / "main"]
