@@ -42,8 +42,7 @@ def library(root: Path):
     """The library as the kernel loads it: its jar, the folder of its runtime jars, what the jar is built from and
     the Maven arguments that build it (the one place that knows the library's layout)."""
     target = root / "lib" / "notebook" / "target"
-    built_from = [root / "pom.xml", *sorted(root.glob("lib/*/pom.xml")),
-                  root / "lib" / "core" / "src" / "main", root / "lib" / "notebook" / "src" / "main"]
+    built_from = [root / "pom.xml"] + [root / "lib" / m / f for m in ("core", "notebook") for f in ("pom.xml", "src/main")]
     return target / "backprop-notebook.jar", target / "dependency", built_from, ["-pl", "lib/notebook", "-am"]
 
 
