@@ -197,8 +197,10 @@ def temporary_folder(root: Path, kind: str) -> Path:
 
 def temporary_env(folder: Path) -> dict:
     env = dict(os.environ, TMPDIR=str(folder), TEMP=str(folder), TMP=str(folder))
-    # Maven's JVM writes its native console library to java.io.tmpdir, which is /tmp whatever TMPDIR says.
-    env["MAVEN_OPTS"] = f"{env.get('MAVEN_OPTS', '')} -Djava.io.tmpdir={folder}".strip()
+    # Maven's JVM writes its native console library to java.io.tmpdir, which is /tmp whatever TMPDIR says; the
+    # scripts split MAVEN_OPTS at spaces, so a clone path with spaces leaves it there.
+    if not any(c.isspace() for c in str(folder)):
+        env["MAVEN_OPTS"] = f"{env.get('MAVEN_OPTS', '')} -Djava.io.tmpdir={folder}".strip()
     return env
 
 
