@@ -373,6 +373,7 @@ def test(args) -> int:
                     (ROOT / "package-lock.json").stat().st_mtime > (modules / ".package-lock.json").stat().st_mtime:
                 print("installing the browser tests' npm packages (package-lock.json) into node_modules/", flush=True)
                 subprocess.run([shutil.which("npm"), "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
+            env["LAB_PYTHON"] = sys.executable  # the tests start JupyterLab through lab.py, as a learner does
             step("browser: Playwright Test (tests/browser)", [shutil.which("node"),
                  modules / "@playwright" / "test" / "cli.js", "test"], "target/test-results/browser.xml")
     finally:
