@@ -26,7 +26,8 @@ public final class Parameters {
     /**
      * All-zero parameters for the layer sizes [inputs, hidden..., classes].
      *
-     * @param sizes at least two entries, each ≥ 1, with at most {@link Integer#MAX_VALUE} − 8 parameters in all
+     * @param sizes at least two entries, each ≥ 1, with at most {@link Integer#MAX_VALUE} − 8 parameters in all that
+     *              fit the heap
      */
     public static Parameters zeros(int... sizes) {
         Require.notNull("sizes", sizes);
@@ -40,13 +41,10 @@ public final class Parameters {
         int[] offset = new int[sizes.length];
         long count = 0;
         for (int l = 1; l < sizes.length; l++) {
-            offset[l] = (int) count;
+            offset[l] = (int) Math.min(count, Integer.MAX_VALUE);
             count += (long) sizes[l - 1] * sizes[l] + sizes[l];
-            if (count > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("sizes must give at most " + (Integer.MAX_VALUE - 8)
-                        + " parameters, was " + Arrays.toString(sizes) + " with " + count + " up to layer " + l);
-            }
         }
+        Require.fits("sizes " + Arrays.toString(sizes) + " (the parameter count)", count, Double.BYTES);
         return new Parameters(sizes.clone(), offset, new double[(int) count]);
     }
 
@@ -62,10 +60,7 @@ public final class Parameters {
 
     /** @return the width of layer l (0 = inputs) */
     public int size(int l) {
-        if (l < 0 || l >= sizes.length) {
-            throw new IllegalArgumentException("l must be in [0, " + layers() + "], was " + l);
-        }
-        return sizes[l];
+        return sizes[Require.between("l", l, 0, layers())];
     }
 
     /** @return L, the number of weight layers */
@@ -228,13 +223,17 @@ public final class Parameters {
     }
 
     /**
-     * The L2 penalty (λ/2) Σ w² over the weights (not the biases): exactly 0 for λ = 0, +∞ if Σ w² overflows.
+     * The L2 penalty (λ/2) Σ w² over the weights (not the biases): exactly 0 for λ = 0.
      *
      * @param l2 λ ≥ 0
+     * @throws IllegalArgumentException if the penalty overflows (the weights are too large for this λ)
      */
     public double l2Penalty(double l2) {
-        Require.nonNegativeFinite("l2", l2);
-        return l2 == 0.0 ? 0.0 : 0.5 * l2 * sumOfSquaredWeights();
+        double penalty = Require.nonNegativeFinite("l2", l2) == 0.0 ? 0.0 : 0.5 * l2 * sumOfSquaredWeights();
+        if (!Double.isFinite(penalty)) {
+            throw new IllegalArgumentException("l2 must be 0 when Σ w² overflows (the weights are too large), was " + l2);
+        }
+        return penalty;
     }
 
     /** @return the name of the tensor that holds θ<sub>i</sub>: "W1", "b1", "W2", … */
@@ -258,14 +257,10 @@ public final class Parameters {
     }
 
     private void requireLayer(int l) {
-        if (l < 1 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
-        }
+        Require.between("l", l, 1, layers());
     }
 
     private static void requireIndex(String name, int i, int size) {
-        if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
-        }
+        Require.index(name, i, size);
     }
 }

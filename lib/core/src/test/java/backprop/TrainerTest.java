@@ -51,7 +51,7 @@ class TrainerTest {
     @Test
     void fullBatchTrainingLowersTheLossAndRecordsHistory() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 2);
-        Split split = MOONS.split(0.25, 1);
+        Split split = Split.of(MOONS, 0.25, 1);
         History h = Trainer.builder().learningRate(0.5).epochs(1000).recordEvery(100).progressEvery(0).build()
                 .fit(net, split.train(), split.test());
         assertArrayEquals(new int[] {0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000}, h.epochs());
