@@ -2,7 +2,6 @@ package backprop;
 
 import java.util.Arrays;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +22,7 @@ public final class Network {
 
     private final Activation activation;
     private final Parameters theta;
-    private final AtomicReference<Thread> user = new AtomicReference<>();
-    private int depth;
+    private final InUse inUse = new InUse("Network");
 
     private Network(Parameters theta, Activation activation) {
         this.theta = theta;
@@ -263,48 +261,24 @@ public final class Network {
         return d;
     }
 
-    /** A claim on the network by one thread, released by {@link #close()}. */
-    interface Use extends AutoCloseable {
-        @Override
-        void close();
-    }
-
     /**
-     * Claims the network for the calling thread until the returned {@link Use} is closed (claims nest on one thread):
-     * the in-use guard behind "not thread-safe, fails fast". {@link Trainer#fit} holds it for the whole fit.
+     * Claims the network for the calling thread until the claim is closed (claims nest on one thread): {@link
+     * Trainer#fit} holds it for the whole fit.
      *
      * @throws IllegalStateException naming both threads if another thread holds the network
      */
-    Use use(String operation) {
-        Thread me = Thread.currentThread();
-        while (!user.compareAndSet(null, me)) {
-            Thread other = user.get();
-            if (other == me) {
-                break;
-            }
-            if (other != null) {
-                throw new IllegalStateException("Network is not thread-safe: " + operation + " on thread '"
-                        + me.getName() + "' while thread '" + other.getName() + "' is using it (give each thread its"
-                        + " own copy())");
-            }
-        }
-        depth++;
-        return () -> {
-            if (--depth == 0) {
-                user.set(null);
-            }
-        };
+    InUse.Claim use(String operation) {
+        return inUse.claim(operation);
     }
 
     private <T> T using(String operation, Supplier<T> body) {
-        try (Use use = use(operation)) {
-            return body.get();
-        }
+        return inUse.run(operation, body);
     }
 
     private void using(String operation, Runnable body) {
-        try (Use use = use(operation)) {
+        inUse.run(operation, () -> {
             body.run();
-        }
+            return null;
+        });
     }
 }

@@ -153,11 +153,6 @@ public final class Parameters {
         return theta[weightIndex(l, j, k)];
     }
 
-    /** @return b<sub>l,k</sub> */
-    public double bias(int l, int k) {
-        return theta[biasIndex(l, k)];
-    }
-
     /** Sets W<sub>l</sub> from [j][k] = w<sub>j→k</sub>: sizes[l−1] rows of sizes[l] finite values. */
     public void setWeights(int l, double[][] weights) {
         requireLayer(l);
@@ -211,8 +206,8 @@ public final class Parameters {
         return true;
     }
 
-    /** @return Σ w² over the weights (not the biases); +∞ if it overflows */
-    public double sumOfSquaredWeights() {
+    /** Σ w² over the weights (not the biases); +∞ if it overflows. */
+    private double sumOfSquaredWeights() {
         double sq = 0.0;
         for (int l = 1; l < sizes.length; l++) {
             for (int i = offset[l]; i < biasOffset(l); i++) {
