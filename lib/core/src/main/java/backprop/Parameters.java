@@ -76,15 +76,15 @@ public final class Parameters {
     /** @return the index of w<sub>j→k</sub> of layer l in θ */
     public int weightIndex(int l, int j, int k) {
         requireLayer(l);
-        requireIndex("j", j, sizes[l - 1]);
-        requireIndex("k", k, sizes[l]);
+        Require.index("j", j, sizes[l - 1]);
+        Require.index("k", k, sizes[l]);
         return offset[l] + j * sizes[l] + k;
     }
 
     /** @return the index of b<sub>l,k</sub> in θ */
     public int biasIndex(int l, int k) {
         requireLayer(l);
-        requireIndex("k", k, sizes[l]);
+        Require.index("k", k, sizes[l]);
         return biasOffset(l) + k;
     }
 
@@ -102,14 +102,14 @@ public final class Parameters {
 
     /** @return true if θ<sub>i</sub> is a weight (the L2 penalty applies), false if it is a bias */
     public boolean isWeight(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         int l = layerOf(i);
         return i < biasOffset(l);
     }
 
     /** @return the layer l whose W<sub>l</sub> or b<sub>l</sub> holds θ<sub>i</sub> */
     public int layerOf(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         int l = layers();
         while (offset[l] > i) {
             l--;
@@ -119,13 +119,13 @@ public final class Parameters {
 
     /** @return θ<sub>i</sub> */
     public double get(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         return theta[i];
     }
 
     /** Sets θ<sub>i</sub> to a finite value. */
     public void set(int i, double value) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("value must be finite, was " + value);
         }
@@ -156,11 +156,7 @@ public final class Parameters {
     /** Sets W<sub>l</sub> from [j][k] = w<sub>j→k</sub>: sizes[l−1] rows of sizes[l] finite values. */
     public void setWeights(int l, double[][] weights) {
         requireLayer(l);
-        Require.finiteMatrix("weights", weights, sizes[l]);
-        if (weights.length != sizes[l - 1]) {
-            throw new IllegalArgumentException("weights must have " + sizes[l - 1] + " rows for layer " + l
-                    + ", had " + weights.length);
-        }
+        Require.finiteMatrix("weights", weights, sizes[l - 1], sizes[l]);
         for (int j = 0; j < weights.length; j++) {
             System.arraycopy(weights[j], 0, theta, offset[l] + j * sizes[l], sizes[l]);
         }
@@ -169,10 +165,8 @@ public final class Parameters {
     /** Sets b<sub>l</sub>: sizes[l] finite values. */
     public void setBiases(int l, double[] biases) {
         requireLayer(l);
-        Require.finiteVector("biases", biases);
-        if (biases.length != sizes[l]) {
-            throw new IllegalArgumentException("biases must have " + sizes[l] + " entries for layer " + l
-                    + ", had " + biases.length);
+        if (Require.finiteVector("biases", biases).length != sizes[l]) {
+            throw new IllegalArgumentException("biases must have " + sizes[l] + " entries, had " + biases.length);
         }
         System.arraycopy(biases, 0, theta, biasOffset(l), sizes[l]);
     }
@@ -253,9 +247,5 @@ public final class Parameters {
 
     private void requireLayer(int l) {
         Require.between("l", l, 1, layers());
-    }
-
-    private static void requireIndex(String name, int i, int size) {
-        Require.index(name, i, size);
     }
 }
