@@ -445,29 +445,39 @@ class BadInputSweepTest {
             }
             assertEquals((double) right / d.size(), net.accuracy(d), 0.0);
         }));
-        cases.add(new Case("a network used by a second thread during a fit → IllegalStateException", () -> {
-            Network net = tanh();
-            String[] seen = new String[1];
-            Trainer trainer = Trainer.builder().epochs(2).progressEvery(1).listener(progress -> {
-                Thread other = new Thread(() -> {
-                    try {
-                        net.accuracy(d);
-                    } catch (IllegalStateException e) {
-                        seen[0] = e.getMessage();
-                    }
-                });
-                other.start();
+        for (String use : new String[] {"accuracy", "fit"}) {
+            cases.add(new Case("a network used (" + use + ") by a second thread during a fit → IllegalStateException",
+                    () -> secondThreadFailsFast(d, use)));
+        }
+    }
+
+    /** Fits a network and, while the fit holds it, lets a second thread call {@code use} on it. */
+    private void secondThreadFailsFast(Dataset d, String use) {
+        Network net = tanh();
+        String[] seen = new String[1];
+        Trainer trainer = Trainer.builder().epochs(2).progressEvery(1).listener(progress -> {
+            Thread other = new Thread(() -> {
                 try {
-                    other.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    if (use.equals("fit")) {
+                        Trainer.builder().epochs(1).build().fit(net, d, null);
+                    } else {
+                        net.accuracy(d);
+                    }
+                } catch (IllegalStateException e) {
+                    seen[0] = e.getMessage();
                 }
-            }).build();
-            trainer.fit(net, d, null);
-            assertNotNull(seen[0], "the second thread was not stopped");
-            assertTrue(seen[0].startsWith("Network is not thread-safe: accuracy on thread"), seen[0]);
-            net.accuracy(d); // released after the fit
-        }));
+            });
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }).build();
+        trainer.fit(net, d, null);
+        assertNotNull(seen[0], "the second thread was not stopped");
+        assertTrue(seen[0].startsWith("Network is not thread-safe: " + use + " on thread"), seen[0]);
+        net.accuracy(d); // released after the fit
     }
 
     private void gradientCheck() {
