@@ -190,16 +190,6 @@ public final class Parameters {
         System.arraycopy(other.theta, 0, theta, 0, theta.length);
     }
 
-    /** @return true if every θ<sub>i</sub> is finite */
-    public boolean isFinite() {
-        for (double v : theta) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Σ w² over the weights (not the biases); +∞ if it overflows. */
     private double sumOfSquaredWeights() {
         double sq = 0.0;
