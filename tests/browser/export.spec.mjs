@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { committedNotebooks, expectPicturesShown, openOffline, OUT, plotTraces, python, ROOT } from './helpers.mjs';
+import { committedNotebooks, expectPicturesShown, openOffline, OUT, PICTURE_OUTPUT, plotTraces, python, ROOT } from './helpers.mjs';
 
 const exported = committedNotebooks();
 const dirs = { static: join(OUT, 'export-static'), plain: join(OUT, 'export-plain'), full: join(OUT, 'export-full') };
@@ -29,7 +29,7 @@ test.describe('JavaScript off', () => {
   for (const { source, name, plots, pictures } of exported) {
     test(`the static export of ${source} shows every plot's picture (sanitized, JavaScript off)`, async ({ page }) => {
       await openOffline(page, join(dirs.static, `${name}.html`));
-      await expectPicturesShown(page, '.jp-OutputArea-output.jp-RenderedImage', pictures);
+      await expectPicturesShown(page, PICTURE_OUTPUT, pictures);
       expect(await page.content(), 'escaped HTML of a plot shows as text').not.toContain('&lt;script');
       if (plots > 0) {
         await page.locator('.jp-RenderedImage').first().scrollIntoViewIfNeeded();
@@ -38,17 +38,18 @@ test.describe('JavaScript off', () => {
     });
     test(`a plain nbconvert export of ${source} shows every plot's picture (JavaScript off)`, async ({ page }) => {
       await openOffline(page, join(dirs.plain, `${name}.html`));
-      await expectPicturesShown(page, '.jp-OutputArea-output:has(.backprop-plot)', plots);
+      await expectPicturesShown(page, PICTURE_OUTPUT, pictures);
     });
   }
 });
 
-for (const { source, name } of exported) {
+for (const { source, name, plots } of exported) {
   test(`the full export of ${source} typesets every formula and draws every plot offline`, async ({ page }) => {
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     const blocked = await openOffline(page, join(dirs.full, `${name}.html`));
     const divs = await page.locator('.backprop-plot').count();
+    expect(divs, 'plot divs on the page (the file\'s plot outputs)').toBe(plots);
     await page.waitForFunction((n) => document.querySelectorAll('.backprop-plot .main-svg').length >= n
       || document.querySelector('.backprop-note'), divs, { timeout: 60_000 });
     const math = JSON.parse(readFileSync(join(ROOT, source), 'utf8')).cells

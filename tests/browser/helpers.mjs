@@ -17,13 +17,15 @@ export function python(args, env = process.env) {
 
 // The committed notebooks, each with the number of its plot outputs (text/html with backprop.plot.Inline divs) and
 // of its outputs carrying a picture as image/png (the plots and the diagrams).
+// An output shown as a picture in an nbconvert export: a plot's image/png or a diagram's image/svg+xml (as an img).
+export const PICTURE_OUTPUT = '.jp-OutputArea-output:is(.jp-RenderedImage, .jp-RenderedSVG)';
 export function committedNotebooks() {
   const list = [];
   for (const dir of ['notebooks', 'tests/notebooks']) {
     for (const name of existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).sort() : []) {
       if (!name.endsWith('.ipynb')) continue;
       const outputs = JSON.parse(readFileSync(join(ROOT, dir, name), 'utf8')).cells.flatMap((c) => c.outputs || []);
-      const plots = outputs.filter((o) => [].concat(o.data?.['text/html'] ?? []).join('').includes('class="backprop-plot"')).length;
+      const plots = outputs.filter((o) => o.metadata?.backprop).length; // committed as image/png, the kernel's HTML in metadata (scripts/plot_outputs.py)
       const pictures = outputs.filter((o) => o.data?.['image/png']).length;
       list.push({ source: `${dir}/${name}`, name: name.replace(/\.ipynb$/, ''), plots, pictures });
     }
@@ -62,9 +64,9 @@ export async function expectPicturesShownInLab(page, expected) {
   for (let step = 0; step < 400; step++) {
     await page.waitForTimeout(250);
     const found = await page.evaluate(() => [...document.querySelectorAll(
-      '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)')].map((output) => {
+      '.jp-NotebookPanel .jp-OutputArea-output.jp-RenderedImage')].map((output) => {
       const cell = output.closest('.jp-Cell');
-      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output:has(.backprop-plot)')];
+      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output.jp-RenderedImage')];
       const key = `${cell.dataset.windowedListIndex ?? cell.id}/${outputs.indexOf(output)}`;
       const img = output.querySelector('img');
       if (!img) return { key, ok: false, why: 'no img' };
@@ -81,8 +83,8 @@ export async function expectPicturesShownInLab(page, expected) {
     if (end) break;
   }
   const bad = [...checked.values()].filter((f) => !f.ok).map((f) => `${f.key} ${f.why}`);
-  expect(bad, 'plot outputs without a visible picture').toEqual([]);
-  expect(checked.size, 'plot outputs seen in the lab').toBe(expected);
+  expect(bad, 'picture outputs without a visible picture').toEqual([]);
+  expect(checked.size, 'picture outputs seen in the lab').toBe(expected);
 }
 
 // Opens a file:// page with every network request blocked; returns the blocked URLs.

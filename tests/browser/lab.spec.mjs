@@ -21,15 +21,15 @@ test('jupyter listens on 127.0.0.1 only', async () => {
   expect(line, 'the server URL line').toContain(`http://127.0.0.1:${process.env.LAB_PORT}/lab`);
 });
 
-for (const { source, name, plots } of committedNotebooks()) {
+for (const { source, name, plots, pictures } of committedNotebooks()) {
   const copy = `target/browser/work/${name}-unrun.ipynb`;
-  test(`JupyterLab shows every plot of ${source} without running it (${plots} plot outputs)`, async ({ page }) => {
+  test(`JupyterLab shows every plot of ${source} without running it (${pictures} pictures: ${plots} plots)`, async ({ page }) => {
     copyFileSync(join(ROOT, source), join(ROOT, copy));
     await openNotebook(page, lab(`lab/workspaces/unrun-${name}/tree/${copy}`));
-    await expectPicturesShownInLab(page, plots);
+    await expectPicturesShownInLab(page, pictures);
     await expect(page.locator('.jp-NotebookPanel .js-plotly-plot'), 'a plot script ran in an untrusted notebook').toHaveCount(0);
-    if (plots > 0) {
-      const selector = '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)';
+    if (pictures > 0) {
+      const selector = '.jp-NotebookPanel .jp-OutputArea-output.jp-RenderedImage';
       const scroller = page.locator('.jp-NotebookPanel .jp-WindowedPanel-outer').first();
       await scroller.evaluate((e) => { e.scrollTop = 0; });
       for (let i = 0; i < 400 && await page.locator(selector).count() === 0; i++) {
