@@ -1,23 +1,28 @@
 package backprop;
 
 import backprop.fast.BatchEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gradient descent on the mean cross-entropy plus (λ/2) Σ w²: after each batch of B samples every parameter takes
- * the step θ ← θ − η ∂L/∂θ with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w for a weight and
- * (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b for a bias. With {@link #FULL_BATCH} (B = N) each epoch is one step; with a
- * smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change in stages
- * ({@link Builder#stage}).
+ * the step θ ← θ − η ∂L/∂θ of {@link Backprop#step}, with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w for a
+ * weight and (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b for a bias. With {@link #FULL_BATCH} (B = N) each epoch is one
+ * step; with a smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change
+ * in stages ({@link Builder#stage}).
  *
- * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks. It prints nothing:
- * progress goes to a {@link TrainingListener}. The gradients come from the fast kernel ({@code backprop.fast}),
- * on flat buffers allocated once per fit; large batches are split over several threads with bit-identical results.
+ * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks, from any thread, but one
+ * network only from one thread at a time. It prints nothing. The sums over the samples come from the fast kernel
+ * ({@code backprop.fast}), on flat buffers allocated once per fit; large batches are split over several threads
+ * with bit-identical results.
  *
  * <p>Training stops with an {@link IllegalStateException} naming the epoch, η and λ when it diverges: when a
- * gradient or a step is not finite (the step is then not taken), or when an evaluated training loss is not finite
- * or more than {@value #DIVERGENCE_FACTOR} times max(L<sub>0</sub>, ln C), L<sub>0</sub> being the loss before
- * training and ln C that of a uniform guess. The network keeps its last (finite) weights.
+ * gradient or a step is not finite (the step is then not taken), or when an evaluated loss is not finite or the
+ * training loss is more than {@value #DIVERGENCE_FACTOR} times max(L<sub>0</sub>, ln C), L<sub>0</sub> being the loss
+ * before training and ln C that of a uniform guess. The network keeps its last (finite) weights.
  */
 public final class Trainer {
 
@@ -27,21 +32,22 @@ public final class Trainer {
     /** How far above its start the training loss may grow before the fit counts as diverged. */
     public static final double DIVERGENCE_FACTOR = 100.0;
 
+    /** The networks being fitted right now, by identity: a second fit of one of them fails fast. */
+    private static final Set<Network> FITTING = ConcurrentHashMap.newKeySet();
+
     private final Schedule schedule;
     private final int batchSize;
     private final double l2;
     private final long seed;
-    private final int progressEvery;
     private final int recordEvery;
     private final int threads;
     private final TrainingListener listener;
 
     private Trainer(Builder b) {
-        this.schedule = b.schedule();
+        this.schedule = b.stages != null ? b.stages : Schedule.constant(b.epochs, b.learningRate);
         this.batchSize = b.batchSize;
         this.l2 = b.l2;
         this.seed = b.seed;
-        this.progressEvery = b.progressEvery;
         this.recordEvery = b.recordEvery;
         this.threads = b.threads;
         this.listener = b.listener;
@@ -58,8 +64,8 @@ public final class Trainer {
      * @param train the training set
      * @param test  a held-out set evaluated alongside (never trained on), or null
      * @return the recorded learning curve
-     * @throws IllegalStateException if training diverges (see the class comment); the network keeps its last
-     *                               finite weights
+     * @throws IllegalStateException if training diverges (see the class comment; the network keeps its last finite
+     *                               weights), or if another thread is fitting the same network
      */
     public History fit(Network net, Dataset train, Dataset test) {
         Require.notNull("net", net);
@@ -67,63 +73,58 @@ public final class Trainer {
         if (test != null) {
             net.requireCompatible("test", test);
         }
-        Run run = new Run(net, train, test);
-        try (BatchEngine engine = new BatchEngine(net.theta(), net.activation(), threads)) {
-            run.engine = engine;
-            return run.all();
+        if (!FITTING.add(net)) {
+            throw new IllegalStateException("net must not be fitted by two threads at once, was already being"
+                    + " fitted by another thread (a Network is not thread-safe: fit a copy() in each thread)");
+        }
+        List<TrainingListener.Progress> points = new ArrayList<>();
+        try (BatchEngine engine = Streaming.engine(net.theta(), net.activation(), threads)) {
+            new Run(net, train, test, engine, listener == null ? List.of(points::add)
+                    : List.of(points::add, listener)).all();
+            return new History(points);
+        } finally {
+            FITTING.remove(net);
         }
     }
 
-    /** The state of one fit. */
+    /** One fit. */
     private final class Run {
         final Network net;
         final Dataset train;
         final Dataset test;
-        final double[] trainX;
-        final double[] testX;
-        final double[] theta;
-        final boolean[] isWeight;
-        final double[] grad;
-        final double[] next;
+        final BatchEngine engine;
+        final List<TrainingListener> listeners;
+        final Parameters theta;
+        final Parameters gradient;
         final int epochs = schedule.epochs();
-        final History.Recorder history;
-        BatchEngine engine;
         double startLoss;
 
-        Run(Network net, Dataset train, Dataset test) {
+        Run(Network net, Dataset train, Dataset test, BatchEngine engine, List<TrainingListener> listeners) {
             this.net = net;
             this.train = train;
             this.test = test;
-            this.trainX = Streaming.featureMajor(train);
-            this.testX = test == null ? null : Streaming.featureMajor(test);
-            Parameters p = net.theta();
-            this.theta = p.array();
-            this.isWeight = new boolean[theta.length];
-            for (int i = 0; i < theta.length; i++) {
-                isWeight[i] = p.isWeight(i);
-            }
-            this.grad = new double[theta.length];
-            this.next = new double[theta.length];
-            this.history = new History.Recorder(test != null);
+            this.engine = engine;
+            this.listeners = listeners;
+            this.theta = net.theta();
+            this.gradient = Parameters.zeros(theta.sizes());
         }
 
-        History all() {
+        void all() {
             int n = train.size();
             int batch = Math.min(batchSize, n);
             int record = recordEvery > 0 ? recordEvery : Math.max(1, epochs / 100);
-            int progress = progressEvery < 0 ? record : progressEvery;
-            double[] batchX = batch == n ? trainX : new double[train.inputs() * batch];
+            double[] batchX = batch == n ? Streaming.featureMajor(train) : new double[train.inputs() * batch];
             int[] batchY = batch == n ? train.labelArray() : new int[batch];
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
             Random random = new Random(seed);
-            evaluate(0, true, listener != null && progress > 0);
+            evaluate(0);
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 double eta = schedule.learningRate(epoch);
                 if (batch == n) {
-                    step(trainX, batchY, n, eta, epoch);
+                    step(batchX, batchY, n, eta, epoch);
                 } else {
                     shuffle(order, random);
                     for (int start = 0; start < n; start += batch) {
@@ -132,58 +133,59 @@ public final class Trainer {
                         step(batchX, batchY, count, eta, epoch);
                     }
                 }
-                boolean recordNow = epoch % record == 0 || epoch == epochs;
-                boolean tellNow = listener != null && progress > 0 && (epoch % progress == 0 || epoch == epochs);
-                if (recordNow || tellNow) {
-                    evaluate(epoch, recordNow, tellNow);
+                if (epoch % record == 0 || epoch == epochs) {
+                    evaluate(epoch);
                 }
             }
-            return history.build();
         }
 
-        /** θ ← θ − η ∂L/∂θ on the count samples of x (feature-major, stride count), with ∂L/∂θ as in the class comment. */
+        /** θ ← θ − η ∂L/∂θ on the count samples of x (feature-major, stride count), ∂L/∂θ as in the class comment. */
         void step(double[] x, int[] labels, int count, double eta, int epoch) {
-            engine.gradient(x, count, labels, count, false, grad);
-            double scale = 1.0 / count;
-            for (int i = 0; i < theta.length; i++) {
-                next[i] = isWeight[i] ? theta[i] - eta * (grad[i] * scale + l2 * theta[i])
-                        : theta[i] - eta * grad[i] * scale;
-                if (!Double.isFinite(next[i])) {
-                    throw diverged(epoch, eta, "a step would make " + net.theta().tensorOf(i)
-                            + " non-finite (gradient " + grad[i] * scale + ")");
+            double[] g = gradient.array();
+            double[] t = theta.array();
+            try {
+                engine.gradient(x, labels, count, g);
+                double scale = 1.0 / count;
+                for (int l = 1; l <= theta.layers(); l++) {
+                    int biases = theta.biasOffset(l);
+                    for (int i = theta.weightOffset(l); i < biases; i++) {
+                        g[i] = g[i] * scale + l2 * t[i];
+                    }
+                    for (int i = biases; i < biases + theta.size(l); i++) {
+                        g[i] = g[i] * scale;
+                    }
                 }
+                Backprop.step(theta, gradient, eta);
+            } catch (IllegalArgumentException e) {
+                throw diverged(epoch, eta, e.getMessage());
             }
-            System.arraycopy(next, 0, theta, 0, theta.length);
         }
 
-        void evaluate(int epoch, boolean record, boolean tell) {
-            double trainLoss = engine.evaluate(trainX, train.size(), train.labelArray(), train.size()) / train.size();
-            double trainAccuracy = (double) engine.lastCorrect() / train.size();
+        /** Loss and accuracy on the training (and test) set, checked for divergence and told to the listeners. */
+        void evaluate(int epoch) {
             double eta = schedule.learningRate(epoch);
+            BatchEngine.Score onTrain;
+            BatchEngine.Score onTest;
+            try {
+                onTrain = engine.score(train.features(), train.labelArray(), train.size());
+                onTest = test == null ? null : engine.score(test.features(), test.labelArray(), test.size());
+            } catch (IllegalArgumentException e) {
+                throw epoch > 0 ? diverged(epoch, eta, e.getMessage()) : new IllegalStateException("the initial"
+                        + " network's weights are too large for the data (nothing was trained): " + e.getMessage());
+            }
+            double trainLoss = onTrain.loss() / train.size();
             if (epoch == 0) {
-                if (!Double.isFinite(trainLoss)) {
-                    throw new IllegalStateException("the initial network's training loss is " + trainLoss
-                            + ": its weights are too large for the data (nothing was trained)");
-                }
                 startLoss = Math.max(trainLoss, Math.log(net.sizes()[net.layers()]));
-            } else if (!Double.isFinite(trainLoss)) {
-                throw diverged(epoch, eta, "the training loss became " + trainLoss);
             } else if (trainLoss > DIVERGENCE_FACTOR * startLoss) {
                 throw diverged(epoch, eta, String.format("the training loss grew to %.6g, more than %.0f × %.4f",
                         trainLoss, DIVERGENCE_FACTOR, startLoss));
             }
-            double testLoss = Double.NaN;
-            double testAccuracy = Double.NaN;
-            if (test != null) {
-                testLoss = engine.evaluate(testX, test.size(), test.labelArray(), test.size()) / test.size();
-                testAccuracy = (double) engine.lastCorrect() / test.size();
-            }
-            if (record) {
-                history.add(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy);
-            }
-            if (tell) {
-                listener.onProgress(new TrainingListener.Progress(epoch, epochs, eta, trainLoss, trainAccuracy,
-                        testLoss, testAccuracy));
+            TrainingListener.Progress p = new TrainingListener.Progress(epoch, epochs, eta, trainLoss,
+                    (double) onTrain.correct() / train.size(),
+                    test == null ? Double.NaN : onTest.loss() / test.size(),
+                    test == null ? Double.NaN : (double) onTest.correct() / test.size());
+            for (TrainingListener l : listeners) {
+                l.onProgress(p);
             }
         }
     }
@@ -195,10 +197,10 @@ public final class Trainer {
                         + " lower λ or η"
                 : "lower the learning rate η";
         return new IllegalStateException("training diverged at epoch " + epoch + " (learningRate η = " + eta
-                + ", l2 λ = " + l2 + "): " + what + "; " + cure
-                + ". The network keeps its last finite weights.");
+                + ", l2 λ = " + l2 + "): " + what + "; " + cure + ". The network keeps its last finite weights.");
     }
 
+    /** Samples order[start ..< start + count] of d into x (feature-major, stride count) and labels. */
     private static void gather(Dataset d, int[] order, int start, int count, double[] x, int[] labels) {
         double[] f = d.features();
         int[] y = d.labelArray();
@@ -224,9 +226,8 @@ public final class Trainer {
 
     @Override
     public String toString() {
-        return "Trainer[" + schedule + ", batchSize="
-                + (batchSize == FULL_BATCH ? "FULL_BATCH" : String.valueOf(batchSize)) + ", l2=" + l2 + ", seed=" + seed
-                + "]";
+        return "Trainer[" + schedule + ", batchSize=" + (batchSize == FULL_BATCH ? "FULL_BATCH" : batchSize)
+                + ", l2=" + l2 + ", seed=" + seed + "]";
     }
 
     /** Settings of a {@link Trainer}; each setter rejects bad values at once. */
@@ -238,7 +239,6 @@ public final class Trainer {
         private int batchSize = FULL_BATCH;
         private double l2 = 0.0;
         private long seed = 0L;
-        private int progressEvery = -1;
         private int recordEvery = 0;
         private int threads = 0;
         private TrainingListener listener;
@@ -263,7 +263,8 @@ public final class Trainer {
         /**
          * Appends a stage of the learning-rate schedule: {@code epochs} epochs at η = {@code learningRate}, after
          * the stages added before. {@code stage(20, 0.3).stage(10, 0.03)} is 20 epochs at 0.3, then 10 at 0.03,
-         * in one fit. Not together with {@link #learningRate} and {@link #epochs}.
+         * in one fit (the shuffling goes on from one stage to the next). Not together with {@link #learningRate}
+         * and {@link #epochs}.
          */
         public Builder stage(int epochs, double learningRate) {
             Require.atLeast("epochs", epochs, 1);
@@ -290,24 +291,18 @@ public final class Trainer {
             return this;
         }
 
-        /** The listener that receives the progress of every fit (default none: the fit is silent). */
-        public Builder listener(TrainingListener listener) {
-            this.listener = Require.notNull("listener", listener);
+        /** Record a history point every k ≥ 1 epochs, and after the last (default: about 100 points per fit). */
+        public Builder recordEvery(int k) {
+            this.recordEvery = Require.atLeast("recordEvery", k, 1);
             return this;
         }
 
         /**
-         * Call the listener every k epochs (and after the last); 0 = never. By default it is called at every
-         * recorded epoch ({@link #recordEvery}).
+         * Also tell each recorded point to {@code listener}, on the training thread as it is recorded (e.g. to
+         * update a progress bar); an exception it throws stops the fit.
          */
-        public Builder progressEvery(int k) {
-            this.progressEvery = Require.atLeast("progressEvery", k, 0);
-            return this;
-        }
-
-        /** Record a history point every k ≥ 1 epochs (default: about 100 points per fit). */
-        public Builder recordEvery(int k) {
-            this.recordEvery = Require.atLeast("recordEvery", k, 1);
+        public Builder listener(TrainingListener listener) {
+            this.listener = Require.notNull("listener", listener);
             return this;
         }
 
@@ -323,15 +318,10 @@ public final class Trainer {
         /** @throws IllegalArgumentException if {@link #stage} was combined with learningRate or epochs */
         public Trainer build() {
             if (stages != null && constantSet) {
-                throw new IllegalArgumentException("stage must not be combined with"
-                        + " learningRate(η) or epochs(n), was stages of " + stages + " and " + epochs + " epochs at η "
-                        + learningRate);
+                throw new IllegalArgumentException("stage must not be combined with learningRate(η) or epochs(n),"
+                        + " was stages of " + stages + " and " + epochs + " epochs at η " + learningRate);
             }
             return new Trainer(this);
-        }
-
-        private Schedule schedule() {
-            return stages != null ? stages : Schedule.constant(epochs, learningRate);
         }
     }
 }

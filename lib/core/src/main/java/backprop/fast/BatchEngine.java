@@ -1,25 +1,27 @@
 package backprop.fast;
 
-import backprop.Activation;
-import backprop.Parameters;
 import java.util.Arrays;
-
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Computes the summed loss gradient of a batch with {@link ChunkKernel}s, on one or more threads, with a result
- * that does not depend on the number of threads.
+ * The training kernel's entry point: the summed loss gradient, the loss and accuracy, or the predicted classes of a
+ * batch, computed by {@link ChunkKernel}s on one or more threads with a result that does not depend on the number
+ * of threads. It reads plain arrays: the layer sizes, the parameter vector θ in the layout of
+ * {@link ParameterLayout} (read live: an update of θ between calls is seen by the next call) and the hidden
+ * activation.
  *
  * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples (a batch of at most that many into two
- * halves, so that two threads can share even a small batch), and the chunks into G = min(8, chunks)
- * contiguous groups. Each group sums its chunks in order into its own partial gradient; the partials are then added
- * in group order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads
- * only decide which thread computes which group. The threads claim the groups one at a time from a shared counter,
- * so a thread that starts late or is descheduled leaves its groups to the others instead of holding them up.
+ * halves, so that two threads can share even a small batch), and the chunks into G = min(8, chunks) contiguous
+ * groups. Each group sums its chunks in order into its own partial sums; the partials are then added in group
+ * order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads only decide
+ * which thread computes which group. The threads claim the groups one at a time from a shared counter, so a thread
+ * that starts late or is descheduled leaves its groups to the others instead of holding them up.
  *
- * <p>The engine reads the parameter vector θ it was made with, live: an update of θ between calls is seen by the
- * next call. It depends only on θ (its sizes and layout) and the hidden activation.
+ * <p>Not thread-safe: a call while another thread is inside one fails with an {@link IllegalStateException}, as
+ * does any call after {@link #close()}. Every argument is checked; a label outside [0, classes) is an
+ * {@link IllegalArgumentException} naming it, and so is a result that cannot be computed finitely.
  */
 public final class BatchEngine implements AutoCloseable {
 
@@ -28,204 +30,248 @@ public final class BatchEngine implements AutoCloseable {
     /** Batches whose work (samples × cost per sample) is below this run on the calling thread alone. */
     static final long PARALLEL_WORK = 12_000L;
 
-    private final int parameters;
+    /** The loss summed over a batch, Σ<sub>n</sub> ℓ<sub>n</sub>, and how many samples have argmax ŷ = label. */
+    public record Score(double loss, int correct) {
+    }
+
+    private enum Mode { GRADIENT, SCORE, PREDICT }
+
+    /**
+     * One call: its mode and arguments, and how it is cut (chunks of chunkLength samples in G groups, on
+     * {@code threads} threads).
+     */
+    private record Batch(Mode mode, double[] x, int[] labels, int[] classes, int count, int threads) {
+        int chunkLength() {
+            return count > ChunkKernel.CHUNK ? ChunkKernel.CHUNK : Math.max(1, (count + 1) / 2);
+        }
+
+        int chunks() {
+            return (count + chunkLength() - 1) / chunkLength();
+        }
+
+        int groups() {
+            return Math.min(MAX_GROUPS, chunks());
+        }
+
+        Batch on(int threads) {
+            return new Batch(mode, x, labels, classes, count, Math.min(threads, groups()));
+        }
+    }
+
+    private final ParameterLayout layout;
     private final long costPerSample;
     private final boolean automatic;
     private final ChunkKernel[] kernels;
     private final double[][] groupGrad;
     private final double[] groupLoss = new double[MAX_GROUPS];
     private final int[] groupCorrect = new int[MAX_GROUPS];
-    private WorkerPool pool;
-    private final IntConsumer share = this::runShare;
+    private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger nextGroup = new AtomicInteger();
-
-    private double[] x;
-    private int stride;
-    private int[] labels;
-    private int count;
-    private boolean wantLoss;
-    private Mode mode;
-    private int[] classes;
-    private int chunkLength;
-    private int chunks;
-    private int groups;
-    private int activeThreads;
+    private final IntConsumer share = this::runShare;
+    private volatile boolean closed;
+    private WorkerPool pool;
+    private Batch batch;
 
     /**
-     * @param threads the number of threads, or 0 for automatic: all available processors for batches above
-     *                {@link #PARALLEL_WORK}, the calling thread alone below; the worker threads start at the first
-     *                batch that uses them and stop at {@link #close()}
+     * @param sizes   [inputs, hidden..., classes], at least two entries, each ≥ 1
+     * @param theta   θ, of exactly the length the sizes give; read (never written) at every call
+     * @param sigma   the activation of the hidden layers
+     * @param threads the number of threads, or 0 for automatic: all available processors (at most 8) for batches
+     *                above {@link #PARALLEL_WORK}, the calling thread alone below; the worker threads start at the
+     *                first batch that uses them and stop at {@link #close()}
      */
-    public BatchEngine(Parameters theta, Activation sigma, int threads) {
-        if (theta == null || sigma == null) {
-            throw new IllegalArgumentException((theta == null ? "theta" : "sigma") + " must not be null, was null");
+    public BatchEngine(int[] sizes, double[] theta, ActivationLoops sigma, int threads) {
+        this.layout = new ParameterLayout(sizes);
+        if (theta == null || theta.length != layout.count()) {
+            throw new IllegalArgumentException("theta must hold the " + layout.count() + " parameters of "
+                    + Arrays.toString(sizes) + ", had " + (theta == null ? "null" : theta.length + " values"));
+        }
+        if (sigma == null) {
+            throw new IllegalArgumentException("sigma must not be null, was null");
         }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0, was " + threads);
         }
         long cost = 0;
-        for (int l = 1; l <= theta.layers(); l++) {
-            cost += 3L * theta.size(l - 1) * theta.size(l) + 8L * theta.size(l);
+        for (int l = 1; l < sizes.length; l++) {
+            cost += 3L * sizes[l - 1] * sizes[l] + 8L * sizes[l];
         }
-        this.parameters = theta.count();
         this.costPerSample = cost;
         this.automatic = threads == 0;
-        int n = automatic ? Math.min(MAX_GROUPS, Runtime.getRuntime().availableProcessors()) : threads;
-        n = Math.min(n, MAX_GROUPS);
+        int n = Math.min(MAX_GROUPS, automatic ? Runtime.getRuntime().availableProcessors() : threads);
         this.kernels = new ChunkKernel[n];
         for (int t = 0; t < n; t++) {
-            kernels[t] = new ChunkKernel(theta, sigma);
+            kernels[t] = new ChunkKernel(layout, theta, sigma);
         }
-        this.groupGrad = new double[MAX_GROUPS][parameters];
-    }
-
-    /** What a batch run computes, which input layout it reads and whether it needs ŷ normalised. */
-    private enum Mode {
-        GRADIENT(false, true), EVALUATE(false, true), LOSS(true, false), PREDICT(true, false);
-
-        /** The input is a data set's own sample-major array, not a feature-major copy. */
-        final boolean sampleMajor;
-        final boolean probabilities;
-
-        Mode(boolean sampleMajor, boolean probabilities) {
-            this.sampleMajor = sampleMajor;
-            this.probabilities = probabilities;
-        }
+        this.groupGrad = new double[MAX_GROUPS][layout.count()];
     }
 
     /**
      * Sums over the batch the gradient of the per-sample loss: grad = Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ in the layout
-     * of {@link Parameters} (W<sub>l</sub> row-major, then b<sub>l</sub>), no 1/N and no L2 term.
+     * of θ, no 1/N and no L2 term.
      *
-     * @param x      the inputs, feature-major: feature j of sample n at x[j · stride + n]
-     * @param labels the labels of samples 0..count−1
-     * @return the summed loss Σ<sub>n</sub> ℓ<sub>n</sub> if {@code wantLoss}, else 0
+     * @param x      the inputs of samples 0..count−1, feature-major: feature j of sample n at x[j · count + n]
+     * @param labels the labels of samples 0..count−1 (at least count entries)
+     * @param count  the number of samples, ≥ 1
+     * @param grad   receives the sums: as many entries as θ
+     * @throws IllegalArgumentException if an argument is bad or a sum is not finite
      */
-    public double gradient(double[] x, int stride, int[] labels, int count, boolean wantLoss, double[] grad) {
-        run(x, stride, labels, count, wantLoss, Mode.GRADIENT);
+    public void gradient(double[] x, int[] labels, int count, double[] grad) {
+        if (grad == null || grad.length != layout.count()) {
+            throw new IllegalArgumentException("grad must have " + layout.count() + " entries, had "
+                    + (grad == null ? "null" : String.valueOf(grad.length)));
+        }
+        Batch b = run(Mode.GRADIENT, "x", x, requireLabels(labels, count), null, count);
         Arrays.fill(grad, 0.0);
-        for (int g = 0; g < groups; g++) {
+        for (int g = 0; g < b.groups(); g++) {
             double[] partial = groupGrad[g];
-            for (int i = 0; i < parameters; i++) {
+            for (int i = 0; i < grad.length; i++) {
                 grad[i] += partial[i];
             }
         }
-        return totalLoss();
-    }
-
-    /** Forward passes only; returns the summed loss, and {@link #lastCorrect()} the number of correct argmaxes. */
-    public double evaluate(double[] x, int stride, int[] labels, int count) {
-        run(x, stride, labels, count, true, Mode.EVALUATE);
-        return totalLoss();
+        for (int i = 0; i < grad.length; i++) {
+            if (!Double.isFinite(grad[i])) {
+                throw new IllegalArgumentException("x must give a finite gradient at these weights, had grad[" + i
+                        + "] = " + grad[i] + " (a non-finite input or weight, or weights too large for x)");
+            }
+        }
     }
 
     /**
-     * Forward passes only; returns the summed loss (without normalising ŷ or counting correct argmaxes).
+     * Forward passes only: the summed loss and the number of samples whose argmax ŷ equals the label.
      *
      * @param features the inputs sample-major, as a data set holds them: feature j of sample n at
      *                 features[n · inputs + j] (each chunk copies its own samples, on its own thread)
+     * @throws IllegalArgumentException if an argument is bad, a logit is not finite or the loss overflows
      */
-    public double loss(double[] features, int[] labels, int count) {
-        run(features, 0, labels, count, true, Mode.LOSS);
-        return totalLoss();
+    public Score score(double[] features, int[] labels, int count) {
+        Batch b = run(Mode.SCORE, "features", features, requireLabels(labels, count), null, count);
+        double loss = 0.0;
+        int correct = 0;
+        for (int g = 0; g < b.groups(); g++) {
+            loss += groupLoss[g];
+            correct += groupCorrect[g];
+        }
+        if (!Double.isFinite(loss)) {
+            throw new IllegalArgumentException("features must give a finite loss, had " + loss + ": the weights"
+                    + " are so large that the logits are more than 1.8e308 apart");
+        }
+        return new Score(loss, correct);
     }
 
     /**
-     * Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count), taken
-     * over the logits z<sub>k</sub> (the softmax keeps their order, so it is not computed).
+     * Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count),
+     * taken over the logits z<sub>k</sub> (the softmax keeps their order, so it is not computed).
      *
-     * @param features the inputs sample-major, as for {@link #loss(double[], int[], int)}
+     * @param features the inputs sample-major, as for {@link #score}
+     * @throws IllegalArgumentException if an argument is bad or a logit is not finite
      */
     public void predict(double[] features, int count, int[] classes) {
-        this.classes = classes;
-        run(features, 0, null, count, false, Mode.PREDICT);
-    }
-
-    /** @return how many samples of the last {@link #evaluate} have argmax ŷ equal to their label */
-    public int lastCorrect() {
-        int correct = 0;
-        for (int g = 0; g < groups; g++) {
-            correct += groupCorrect[g];
+        if (classes == null || classes.length < count) {
+            throw new IllegalArgumentException("classes must have at least count = " + count + " entries, had "
+                    + (classes == null ? "null" : String.valueOf(classes.length)));
         }
-        return correct;
+        run(Mode.PREDICT, "features", features, null, classes, count);
     }
 
-    private double totalLoss() {
-        double loss = 0.0;
-        for (int g = 0; g < groups; g++) {
-            loss += groupLoss[g];
+    /** Stops the worker threads, if any were started; every later call throws. */
+    @Override
+    public void close() {
+        closed = true;
+        if (pool != null) {
+            pool.close();
         }
-        return loss;
     }
 
-    private void run(double[] x, int stride, int[] labels, int count, boolean wantLoss, Mode mode) {
-        this.x = x;
-        this.stride = stride;
-        this.labels = labels;
-        this.count = count;
-        this.wantLoss = wantLoss;
-        this.mode = mode;
-        this.chunkLength = count > ChunkKernel.CHUNK ? ChunkKernel.CHUNK : Math.max(1, (count + 1) / 2);
-        this.chunks = (count + chunkLength - 1) / chunkLength;
-        this.groups = Math.min(MAX_GROUPS, chunks);
-        boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
-        this.activeThreads = parallel ? Math.min(kernels.length, groups) : 1;
-        if (activeThreads > 1) {
-            if (pool == null) {
-                pool = new WorkerPool(kernels.length);
+    private static int[] requireLabels(int[] labels, int count) {
+        if (labels == null || labels.length < count) {
+            throw new IllegalArgumentException("labels must have at least count = " + count + " entries, had "
+                    + (labels == null ? "null" : String.valueOf(labels.length)));
+        }
+        return labels;
+    }
+
+    /** Checks the inputs and the engine's state, then runs every group of the batch. */
+    private Batch run(Mode mode, String name, double[] x, int[] labels, int[] classes, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+        long needed = (long) layout.sizes()[0] * count;
+        if (x == null || x.length < needed) {
+            throw new IllegalArgumentException(name + " must hold " + needed + " values (" + count + " samples of "
+                    + layout.sizes()[0] + " features), had " + (x == null ? "null" : String.valueOf(x.length)));
+        }
+        if (closed) {
+            throw new IllegalStateException("this BatchEngine was closed: make a new one");
+        }
+        if (!busy.compareAndSet(false, true)) {
+            throw new IllegalStateException("a BatchEngine is not thread-safe: another thread is using this one");
+        }
+        try {
+            boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
+            Batch b = new Batch(mode, x, labels, classes, count, 1).on(parallel ? kernels.length : 1);
+            if (b.threads() > 1) {
+                if (pool == null) {
+                    pool = new WorkerPool(kernels.length);
+                }
+                batch = b;
+                nextGroup.set(0);
+                pool.run(share);
+            } else {
+                for (int g = 0; g < b.groups(); g++) {
+                    runGroup(b, g, kernels[0]);
+                }
             }
-            nextGroup.set(0);
-            pool.run(share);
-        } else {
-            for (int g = 0; g < groups; g++) {
-                runGroup(g, kernels[0]);
-            }
+            return b;
+        } finally {
+            busy.set(false);
         }
     }
 
     /** Thread t of the pool (idle if t ≥ T) computes the next unclaimed group until none is left. */
     private void runShare(int t) {
-        if (t >= activeThreads) {
+        Batch b = batch;
+        if (t >= b.threads()) {
             return;
         }
-        for (int g = nextGroup.getAndIncrement(); g < groups; g = nextGroup.getAndIncrement()) {
-            runGroup(g, kernels[t]);
+        for (int g = nextGroup.getAndIncrement(); g < b.groups(); g = nextGroup.getAndIncrement()) {
+            runGroup(b, g, kernels[t]);
         }
     }
 
     /** Group g: its chunks in order, the gradient sums into groupGrad[g], the loss and correct count alongside. */
-    private void runGroup(int g, ChunkKernel kernel) {
+    private void runGroup(Batch b, int g, ChunkKernel kernel) {
         double[] partial = groupGrad[g];
-        if (mode == Mode.GRADIENT) {
+        if (b.mode() == Mode.GRADIENT) {
             Arrays.fill(partial, 0.0);
         }
         double loss = 0.0;
         int correct = 0;
+        int length = b.chunkLength();
+        int chunks = b.chunks();
+        int groups = b.groups();
         for (int ch = g * chunks / groups; ch < (g + 1) * chunks / groups; ch++) {
-            int offset = ch * chunkLength;
-            int c = Math.min(chunkLength, count - offset);
-            if (mode.sampleMajor) {
-                kernel.loadSampleMajor(x, offset, c);
+            int offset = ch * length;
+            int c = Math.min(length, b.count() - offset);
+            if (b.mode() == Mode.GRADIENT) {
+                kernel.loadFeatureMajor(b.x(), b.count(), offset, c);
             } else {
-                kernel.loadFeatureMajor(x, stride, offset, c);
+                kernel.loadSampleMajor(b.x(), offset, c);
             }
-            loss += kernel.forward(labels, offset, c, wantLoss, mode.probabilities);
-            switch (mode) {
-                case GRADIENT -> kernel.backward(labels, offset, c, partial);
-                case EVALUATE -> correct += kernel.correct(labels, offset, c);
-                case PREDICT -> kernel.argmax(classes, offset, c);
-                case LOSS -> { }
+            kernel.forward(c);
+            switch (b.mode()) {
+                case GRADIENT -> {
+                    kernel.outputDelta(b.labels(), offset, c);
+                    kernel.backward(c, partial);
+                }
+                case SCORE -> {
+                    correct += kernel.correct(b.labels(), offset, c);
+                    loss += kernel.loss(b.labels(), offset, c);
+                }
+                case PREDICT -> kernel.argmax(b.classes(), offset, c);
             }
         }
         groupLoss[g] = loss;
         groupCorrect[g] = correct;
-    }
-
-    /** Stops the worker threads, if any were started. */
-    @Override
-    public void close() {
-        if (pool != null) {
-            pool.close();
-        }
     }
 }
