@@ -32,7 +32,7 @@ final class Streaming {
         try (BatchEngine engine = engine(theta, sigma, 0)) {
             return engine.score(d.features(), d.labelArray(), d.size()).loss() / d.size();
         } catch (IllegalArgumentException e) {
-            throw naming(e);
+            throw naming("d", e);
         }
     }
 
@@ -56,27 +56,33 @@ final class Streaming {
         try (BatchEngine engine = engine(theta, sigma, 0)) {
             engine.predict(d.features(), d.size(), classes);
         } catch (IllegalArgumentException e) {
-            throw naming(e);
+            throw naming("d", e);
         }
         return classes;
     }
 
-    /** The kernel's complaint about its argument {@code features}, told about the data set d it came from. */
-    private static IllegalArgumentException naming(IllegalArgumentException e) {
-        return new IllegalArgumentException("d" + e.getMessage().substring("features".length()), e);
+    /** The kernel's complaint about its argument {@code features}, told about the data set it came from. */
+    static IllegalArgumentException naming(String dataset, IllegalArgumentException e) {
+        return new IllegalArgumentException(dataset + e.getMessage().substring("features".length()), e);
     }
 
     /** All of d feature-major, as the training loop uses it: feature j of sample n at x[j · N + n]. */
     static double[] featureMajor(Dataset d) {
-        double[] f = d.features();
-        int n = d.size();
-        int inputs = d.inputs();
-        double[] x = new double[n * inputs];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < inputs; j++) {
-                x[j * n + i] = f[i * inputs + j];
-            }
-        }
+        double[] x = new double[d.size() * d.inputs()];
+        gather(d, java.util.stream.IntStream.range(0, d.size()).toArray(), 0, d.size(), x, new int[d.size()]);
         return x;
+    }
+
+    /** Samples order[start ..< start + count] of d into x (feature-major, stride count) and their labels. */
+    static void gather(Dataset d, int[] order, int start, int count, double[] x, int[] labels) {
+        double[] f = d.features();
+        int inputs = d.inputs();
+        for (int i = 0; i < count; i++) {
+            int s = order[start + i];
+            for (int j = 0; j < inputs; j++) {
+                x[j * count + i] = f[s * inputs + j];
+            }
+            labels[i] = d.labelArray()[s];
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Gradient descent on the mean cross-entropy plus (λ/2) Σ w²: after each batch of B samples every parameter takes
@@ -14,10 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * step; with a smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change
  * in stages ({@link Builder#stage}).
  *
- * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks, from any thread, but one
- * network only from one thread at a time. It prints nothing. The sums over the samples come from the fast kernel
- * ({@code backprop.fast}), on flat buffers allocated once per fit; large batches are split over several threads
- * with bit-identical results.
+ * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks, from any thread (one
+ * network from one thread at a time). It prints nothing. The sums over the samples come from the fast kernel
+ * ({@code backprop.fast}), over several threads with bit-identical results.
  *
  * <p>Training stops with an {@link IllegalStateException} naming the epoch, η and λ when it diverges: when a
  * gradient or a step is not finite (the step is then not taken), or when an evaluated loss is not finite or the
@@ -58,14 +58,11 @@ public final class Trainer {
     }
 
     /**
-     * Trains {@code net} in place.
+     * Trains {@code net} in place on {@code train}, evaluating {@code test} (never trained on; may be null) alongside.
      *
-     * @param net   the network, whose input and output sizes match the data
-     * @param train the training set
-     * @param test  a held-out set evaluated alongside (never trained on), or null
      * @return the recorded learning curve
-     * @throws IllegalStateException if training diverges (see the class comment; the network keeps its last finite
-     *                               weights), or if another thread is fitting the same network
+     * @throws IllegalStateException if training diverges (see the class comment), or if another thread is fitting
+     *                               the same network
      */
     public History fit(Network net, Dataset train, Dataset test) {
         Require.notNull("net", net);
@@ -78,35 +75,36 @@ public final class Trainer {
                     + " fitted by another thread (a Network is not thread-safe: fit a copy() in each thread)");
         }
         List<TrainingListener.Progress> points = new ArrayList<>();
+        TrainingListener record = listener == null ? points::add : p -> {
+            points.add(p);
+            listener.onProgress(p);
+        };
         try (BatchEngine engine = Streaming.engine(net.theta(), net.activation(), threads)) {
-            new Run(net, train, test, engine, listener == null ? List.of(points::add)
-                    : List.of(points::add, listener)).all();
+            new Run(net.theta(), train, test, engine, record).all();
             return new History(points);
         } finally {
             FITTING.remove(net);
         }
     }
 
-    /** One fit. */
+    /** One fit: θ is the network's own vector, the gradient a buffer of its shape. */
     private final class Run {
-        final Network net;
         final Dataset train;
         final Dataset test;
         final BatchEngine engine;
-        final List<TrainingListener> listeners;
+        final TrainingListener record;
         final Parameters theta;
         final Parameters gradient;
         final int epochs = schedule.epochs();
         double startLoss;
 
-        Run(Network net, Dataset train, Dataset test, BatchEngine engine, List<TrainingListener> listeners) {
-            this.net = net;
+        Run(Parameters theta, Dataset train, Dataset test, BatchEngine engine, TrainingListener record) {
+            this.theta = theta;
+            this.gradient = Parameters.zeros(theta.sizes());
             this.train = train;
             this.test = test;
             this.engine = engine;
-            this.listeners = listeners;
-            this.theta = net.theta();
-            this.gradient = Parameters.zeros(theta.sizes());
+            this.record = record;
         }
 
         void all() {
@@ -115,10 +113,7 @@ public final class Trainer {
             int record = recordEvery > 0 ? recordEvery : Math.max(1, epochs / 100);
             double[] batchX = batch == n ? Streaming.featureMajor(train) : new double[train.inputs() * batch];
             int[] batchY = batch == n ? train.labelArray() : new int[batch];
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
+            int[] order = IntStream.range(0, n).toArray();
             Random random = new Random(seed);
             evaluate(0);
             for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -129,7 +124,7 @@ public final class Trainer {
                     shuffle(order, random);
                     for (int start = 0; start < n; start += batch) {
                         int count = Math.min(batch, n - start);
-                        gather(train, order, start, count, batchX, batchY);
+                        Streaming.gather(train, order, start, count, batchX, batchY);
                         step(batchX, batchY, count, eta, epoch);
                     }
                 }
@@ -161,32 +156,32 @@ public final class Trainer {
             }
         }
 
-        /** Loss and accuracy on the training (and test) set, checked for divergence and told to the listeners. */
+        /** Loss and accuracy on the training (and test) set, checked for divergence and recorded. */
         void evaluate(int epoch) {
             double eta = schedule.learningRate(epoch);
-            BatchEngine.Score onTrain;
-            BatchEngine.Score onTest;
-            try {
-                onTrain = engine.score(train.features(), train.labelArray(), train.size());
-                onTest = test == null ? null : engine.score(test.features(), test.labelArray(), test.size());
-            } catch (IllegalArgumentException e) {
-                throw epoch > 0 ? diverged(epoch, eta, e.getMessage()) : new IllegalStateException("the initial"
-                        + " network's weights are too large for the data (nothing was trained): " + e.getMessage());
-            }
+            BatchEngine.Score onTrain = score("train", train, epoch, eta, engine);
+            BatchEngine.Score onTest = test == null ? null : score("test", test, epoch, eta, engine);
             double trainLoss = onTrain.loss() / train.size();
             if (epoch == 0) {
-                startLoss = Math.max(trainLoss, Math.log(net.sizes()[net.layers()]));
+                startLoss = Math.max(trainLoss, Math.log(theta.size(theta.layers())));
             } else if (trainLoss > DIVERGENCE_FACTOR * startLoss) {
                 throw diverged(epoch, eta, String.format("the training loss grew to %.6g, more than %.0f × %.4f",
                         trainLoss, DIVERGENCE_FACTOR, startLoss));
             }
-            TrainingListener.Progress p = new TrainingListener.Progress(epoch, epochs, eta, trainLoss,
-                    (double) onTrain.correct() / train.size(),
-                    test == null ? Double.NaN : onTest.loss() / test.size(),
-                    test == null ? Double.NaN : (double) onTest.correct() / test.size());
-            for (TrainingListener l : listeners) {
-                l.onProgress(p);
-            }
+            record.onProgress(new TrainingListener.Progress(epoch, epochs, eta, trainLoss,
+                    (double) onTrain.correct() / train.size(), test == null ? Double.NaN : onTest.loss() / test.size(),
+                    test == null ? Double.NaN : (double) onTest.correct() / test.size()));
+        }
+    }
+
+    /** The kernel's score of d, its complaints (non-finite logits or loss) told as the failure of the fit. */
+    private BatchEngine.Score score(String name, Dataset d, int epoch, double eta, BatchEngine engine) {
+        try {
+            return engine.score(d.features(), d.labelArray(), d.size());
+        } catch (IllegalArgumentException e) {
+            String what = Streaming.naming(name, e).getMessage();
+            throw epoch > 0 ? diverged(epoch, eta, what) : new IllegalStateException("the initial network's weights"
+                    + " are too large for the data (nothing was trained): " + what);
         }
     }
 
@@ -198,20 +193,6 @@ public final class Trainer {
                 : "lower the learning rate η";
         return new IllegalStateException("training diverged at epoch " + epoch + " (learningRate η = " + eta
                 + ", l2 λ = " + l2 + "): " + what + "; " + cure + ". The network keeps its last finite weights.");
-    }
-
-    /** Samples order[start ..< start + count] of d into x (feature-major, stride count) and labels. */
-    private static void gather(Dataset d, int[] order, int start, int count, double[] x, int[] labels) {
-        double[] f = d.features();
-        int[] y = d.labelArray();
-        int inputs = d.inputs();
-        for (int i = 0; i < count; i++) {
-            int s = order[start + i];
-            for (int j = 0; j < inputs; j++) {
-                x[j * count + i] = f[s * inputs + j];
-            }
-            labels[i] = y[s];
-        }
     }
 
     /** Fisher–Yates shuffle. */
@@ -226,8 +207,7 @@ public final class Trainer {
 
     @Override
     public String toString() {
-        return "Trainer[" + schedule + ", batchSize=" + (batchSize == FULL_BATCH ? "FULL_BATCH" : batchSize)
-                + ", l2=" + l2 + ", seed=" + seed + "]";
+        return "Trainer[" + schedule + ", batchSize=" + batchSize + ", l2=" + l2 + ", seed=" + seed + "]";
     }
 
     /** Settings of a {@link Trainer}; each setter rejects bad values at once. */
@@ -237,10 +217,10 @@ public final class Trainer {
         private boolean constantSet;
         private Schedule stages;
         private int batchSize = FULL_BATCH;
-        private double l2 = 0.0;
-        private long seed = 0L;
-        private int recordEvery = 0;
-        private int threads = 0;
+        private double l2;
+        private long seed;
+        private int recordEvery;
+        private int threads;
         private TrainingListener listener;
 
         private Builder() {
@@ -261,10 +241,8 @@ public final class Trainer {
         }
 
         /**
-         * Appends a stage of the learning-rate schedule: {@code epochs} epochs at η = {@code learningRate}, after
-         * the stages added before. {@code stage(20, 0.3).stage(10, 0.03)} is 20 epochs at 0.3, then 10 at 0.03,
-         * in one fit (the shuffling goes on from one stage to the next). Not together with {@link #learningRate}
-         * and {@link #epochs}.
+         * Appends {@code epochs} epochs at η = {@code learningRate} to the schedule: {@code stage(20, 0.3).stage(10,
+         * 0.03)} is one fit, the shuffling going on across stages. Not with {@link #learningRate}, {@link #epochs}.
          */
         public Builder stage(int epochs, double learningRate) {
             Require.atLeast("epochs", epochs, 1);
@@ -297,19 +275,13 @@ public final class Trainer {
             return this;
         }
 
-        /**
-         * Also tell each recorded point to {@code listener}, on the training thread as it is recorded (e.g. to
-         * update a progress bar); an exception it throws stops the fit.
-         */
+        /** Also tells each recorded point to {@code listener} (a progress bar, a log); its exception stops the fit. */
         public Builder listener(TrainingListener listener) {
             this.listener = Require.notNull("listener", listener);
             return this;
         }
 
-        /**
-         * Threads for the gradient of large batches, ≥ 1. By default the batch runs on the calling thread when
-         * small and on all processors when large. The result is bit-identical for every thread count.
-         */
+        /** Threads for large batches, ≥ 1 (default: all processors when large, else one); same bits for any. */
         public Builder threads(int threads) {
             this.threads = Require.atLeast("threads", threads, 1);
             return this;

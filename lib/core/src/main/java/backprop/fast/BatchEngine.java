@@ -9,15 +9,14 @@ import java.util.function.IntConsumer;
  * The training kernel's entry point: the summed loss gradient, the loss and accuracy, or the predicted classes of a
  * batch, computed by {@link ChunkKernel}s on one or more threads with a result that does not depend on the number
  * of threads. It reads plain arrays: the layer sizes, the parameter vector θ in the layout of
- * {@link ParameterLayout} (read live: an update of θ between calls is seen by the next call) and the hidden
+ * {@code backprop.Parameters} (read live: an update of θ between calls is seen by the next call) and the hidden
  * activation.
  *
- * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples (a batch of at most that many into two
- * halves, so that two threads can share even a small batch), and the chunks into G = min(8, chunks) contiguous
- * groups. Each group sums its chunks in order into its own partial sums; the partials are then added in group
- * order. G depends only on the batch size, so one thread or many produce bit-identical sums: threads only decide
- * which thread computes which group. The threads claim the groups one at a time from a shared counter, so a thread
- * that starts late or is descheduled leaves its groups to the others instead of holding them up.
+ * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples (a small batch into two halves, so that two
+ * threads can share it), and the chunks into G = min(8, chunks) contiguous groups, each summing its chunks in order
+ * into its own partial sums, which are then added in group order. G depends only on the batch size, so any number of
+ * threads gives the same bits: the threads claim groups one at a time from a shared counter, so a thread that starts
+ * late leaves its groups to the others.
  *
  * <p>Not thread-safe: a call while another thread is inside one fails with an {@link IllegalStateException}, as
  * does any call after {@link #close()}. Every argument is checked; a label outside [0, classes) is an
@@ -36,10 +35,7 @@ public final class BatchEngine implements AutoCloseable {
 
     private enum Mode { GRADIENT, SCORE, PREDICT }
 
-    /**
-     * One call: its mode and arguments, and how it is cut (chunks of chunkLength samples in G groups, on
-     * {@code threads} threads).
-     */
+    /** One call: its mode and arguments, and how it is cut (chunks of chunkLength samples, G groups, threads). */
     private record Batch(Mode mode, double[] x, int[] labels, int[] classes, int count, int threads) {
         int chunkLength() {
             return count > ChunkKernel.CHUNK ? ChunkKernel.CHUNK : Math.max(1, (count + 1) / 2);
@@ -58,7 +54,8 @@ public final class BatchEngine implements AutoCloseable {
         }
     }
 
-    private final ParameterLayout layout;
+    private final int[] sizes;
+    private final int[] offset;
     private final long costPerSample;
     private final boolean automatic;
     private final ChunkKernel[] kernels;
@@ -81,9 +78,11 @@ public final class BatchEngine implements AutoCloseable {
      *                first batch that uses them and stop at {@link #close()}
      */
     public BatchEngine(int[] sizes, double[] theta, ActivationLoops sigma, int threads) {
-        this.layout = new ParameterLayout(sizes);
-        if (theta == null || theta.length != layout.count()) {
-            throw new IllegalArgumentException("theta must hold the " + layout.count() + " parameters of "
+        this.offset = offsets(sizes);
+        this.sizes = sizes.clone();
+        int count = offset[sizes.length];
+        if (theta == null || theta.length != count) {
+            throw new IllegalArgumentException("theta must hold the " + count + " parameters of "
                     + Arrays.toString(sizes) + ", had " + (theta == null ? "null" : theta.length + " values"));
         }
         if (sigma == null) {
@@ -101,9 +100,31 @@ public final class BatchEngine implements AutoCloseable {
         int n = Math.min(MAX_GROUPS, automatic ? Runtime.getRuntime().availableProcessors() : threads);
         this.kernels = new ChunkKernel[n];
         for (int t = 0; t < n; t++) {
-            kernels[t] = new ChunkKernel(layout, theta, sigma);
+            kernels[t] = new ChunkKernel(this.sizes, offset, theta, sigma);
         }
-        this.groupGrad = new double[MAX_GROUPS][layout.count()];
+        this.groupGrad = new double[MAX_GROUPS][theta.length];
+    }
+
+    /** @return offset[l] = the index of w<sub>0→0</sub> of layer l = 1..L in θ, offset[L + 1] = the length of θ */
+    private static int[] offsets(int[] sizes) {
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("sizes must list at least the inputs and the classes, was "
+                    + Arrays.toString(sizes));
+        }
+        int[] offset = new int[sizes.length + 1];
+        long count = 0;
+        for (int l = 1; l <= sizes.length; l++) {
+            if (sizes[l - 1] < 1) {
+                throw new IllegalArgumentException("sizes[" + (l - 1) + "] must be >= 1, was " + sizes[l - 1]);
+            }
+            offset[l] = (int) count;
+            count += l < sizes.length ? (long) sizes[l - 1] * sizes[l] + sizes[l] : 0;
+            if (count > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("sizes must give at most 2^31 - 9 parameters, was "
+                        + Arrays.toString(sizes));
+            }
+        }
+        return offset;
     }
 
     /**
@@ -117,11 +138,11 @@ public final class BatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException if an argument is bad or a sum is not finite
      */
     public void gradient(double[] x, int[] labels, int count, double[] grad) {
-        if (grad == null || grad.length != layout.count()) {
-            throw new IllegalArgumentException("grad must have " + layout.count() + " entries, had "
+        if (grad == null || grad.length != groupGrad[0].length) {
+            throw new IllegalArgumentException("grad must have " + groupGrad[0].length + " entries, had "
                     + (grad == null ? "null" : String.valueOf(grad.length)));
         }
-        Batch b = run(Mode.GRADIENT, "x", x, requireLabels(labels, count), null, count);
+        Batch b = run(Mode.GRADIENT, "x", x, requireLength("labels", labels, count), null, count);
         Arrays.fill(grad, 0.0);
         for (int g = 0; g < b.groups(); g++) {
             double[] partial = groupGrad[g];
@@ -145,7 +166,7 @@ public final class BatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException if an argument is bad, a logit is not finite or the loss overflows
      */
     public Score score(double[] features, int[] labels, int count) {
-        Batch b = run(Mode.SCORE, "features", features, requireLabels(labels, count), null, count);
+        Batch b = run(Mode.SCORE, "features", features, requireLength("labels", labels, count), null, count);
         double loss = 0.0;
         int correct = 0;
         for (int g = 0; g < b.groups(); g++) {
@@ -167,11 +188,7 @@ public final class BatchEngine implements AutoCloseable {
      * @throws IllegalArgumentException if an argument is bad or a logit is not finite
      */
     public void predict(double[] features, int count, int[] classes) {
-        if (classes == null || classes.length < count) {
-            throw new IllegalArgumentException("classes must have at least count = " + count + " entries, had "
-                    + (classes == null ? "null" : String.valueOf(classes.length)));
-        }
-        run(Mode.PREDICT, "features", features, null, classes, count);
+        run(Mode.PREDICT, "features", features, null, requireLength("classes", classes, count), count);
     }
 
     /** Stops the worker threads, if any were started; every later call throws. */
@@ -183,12 +200,12 @@ public final class BatchEngine implements AutoCloseable {
         }
     }
 
-    private static int[] requireLabels(int[] labels, int count) {
-        if (labels == null || labels.length < count) {
-            throw new IllegalArgumentException("labels must have at least count = " + count + " entries, had "
-                    + (labels == null ? "null" : String.valueOf(labels.length)));
+    private static int[] requireLength(String name, int[] array, int count) {
+        if (array == null || array.length < count) {
+            throw new IllegalArgumentException(name + " must have at least count = " + count + " entries, had "
+                    + (array == null ? "null" : String.valueOf(array.length)));
         }
-        return labels;
+        return array;
     }
 
     /** Checks the inputs and the engine's state, then runs every group of the batch. */
@@ -196,10 +213,10 @@ public final class BatchEngine implements AutoCloseable {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
-        long needed = (long) layout.sizes()[0] * count;
+        long needed = (long) sizes[0] * count;
         if (x == null || x.length < needed) {
             throw new IllegalArgumentException(name + " must hold " + needed + " values (" + count + " samples of "
-                    + layout.sizes()[0] + " features), had " + (x == null ? "null" : String.valueOf(x.length)));
+                    + sizes[0] + " features), had " + (x == null ? "null" : String.valueOf(x.length)));
         }
         if (closed) {
             throw new IllegalStateException("this BatchEngine was closed: make a new one");

@@ -12,15 +12,16 @@ import java.util.Arrays;
  * 2-unit output layer (with rows at different offsets of one shared array it often does not), and the chunk's rows
  * stay in the L1/L2 cache from the forward to the backward pass.
  *
- * <p>θ is read in the layout of {@link ParameterLayout}; labels are read from {@code labels[offset ..)} and checked
- * as they are read.
+ * <p>θ is read in the layout of {@code backprop.Parameters}: for l = 1..L, W<sub>l</sub> row-major from
+ * {@code offset[l]} (w<sub>j→k</sub> at offset[l] + j · sizes[l] + k), then b<sub>l</sub>. Labels are read from
+ * {@code labels[offset ..)} and checked as they are read.
  */
 final class ChunkKernel {
 
     static final int CHUNK = 256;
 
-    private final ParameterLayout layout;
     private final int[] sizes;
+    private final int[] offset;
     private final ActivationLoops sigma;
     private final double[] theta;
     private final int top;
@@ -32,10 +33,10 @@ final class ChunkKernel {
     private final double[] zLabel = new double[CHUNK];
     private final double[] block = new double[32];
 
-    ChunkKernel(ParameterLayout layout, double[] theta, ActivationLoops sigma) {
-        this.layout = layout;
+    ChunkKernel(int[] sizes, int[] offset, double[] theta, ActivationLoops sigma) {
+        this.sizes = sizes;
+        this.offset = offset;
         this.theta = theta;
-        this.sizes = layout.sizes();
         this.sigma = sigma;
         this.top = sizes.length - 1;
         this.act = new double[top + 1][][];
@@ -71,8 +72,8 @@ final class ChunkKernel {
         for (int l = 1; l <= top; l++) {
             int in = sizes[l - 1];
             int out = sizes[l];
-            int w0 = layout.weightOffset(l);
-            int b0 = layout.biasOffset(l);
+            int w0 = offset[l];
+            int b0 = w0 + in * out;
             for (int k = 0; k < out; k++) {
                 double[] z = act[l][k];
                 double[][] a = act[l - 1];
@@ -187,7 +188,7 @@ final class ChunkKernel {
     /**
      * Backward pass of the samples of the last {@link #forward} and {@link #outputDelta}: per layer the sums
      * Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> into the slot of w<sub>j→k</sub> of {@code grad} (laid out
-     * like {@link ParameterLayout}) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
+     * like θ) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
      * δ<sub>l,k</sub> w<sub>j→k</sub> written over a<sub>l−1</sub> (σ′ is taken from a before it is overwritten).
      * The sums are added to {@code grad}, without the 1/N and the L2 term.
      */
@@ -198,8 +199,8 @@ final class ChunkKernel {
             int out = sizes[l];
             double[][] delta = act[l];
             double[][] below = act[l - 1];
-            int g0 = layout.weightOffset(l);
-            int b0 = layout.biasOffset(l);
+            int g0 = offset[l];
+            int b0 = g0 + in * out;
             if (out >= in) {
                 addProducts(delta, 1, below, out, c, grad, g0);
             } else {
