@@ -48,10 +48,6 @@ public final class BatchEngine implements AutoCloseable {
         int groups() {
             return Math.min(MAX_GROUPS, chunks());
         }
-
-        Batch on(int threads) {
-            return new Batch(mode, x, labels, classes, count, Math.min(threads, groups()));
-        }
     }
 
     private final int[] sizes;
@@ -143,18 +139,16 @@ public final class BatchEngine implements AutoCloseable {
                     + (grad == null ? "null" : String.valueOf(grad.length)));
         }
         Batch b = run(Mode.GRADIENT, "x", x, requireLength("labels", labels, count), null, count);
-        Arrays.fill(grad, 0.0);
-        for (int g = 0; g < b.groups(); g++) {
-            double[] partial = groupGrad[g];
-            for (int i = 0; i < grad.length; i++) {
-                grad[i] += partial[i];
-            }
-        }
         for (int i = 0; i < grad.length; i++) {
-            if (!Double.isFinite(grad[i])) {
-                throw new IllegalArgumentException("x must give a finite gradient at these weights, had grad[" + i
-                        + "] = " + grad[i] + " (a non-finite input or weight, or weights too large for x)");
+            double sum = 0.0;
+            for (int g = 0; g < b.groups(); g++) {
+                sum += groupGrad[g][i];
             }
+            if (!Double.isFinite(sum)) {
+                throw new IllegalArgumentException("x must give a finite gradient at these weights, had grad[" + i
+                        + "] = " + sum + " (a non-finite input or weight, or weights too large for x)");
+            }
+            grad[i] = sum;
         }
     }
 
@@ -226,8 +220,8 @@ public final class BatchEngine implements AutoCloseable {
         }
         try {
             boolean parallel = kernels.length > 1 && (!automatic || count * costPerSample >= PARALLEL_WORK);
-            Batch b = new Batch(mode, x, labels, classes, count, 1).on(parallel ? kernels.length : 1);
-            if (b.threads() > 1) {
+            Batch b = new Batch(mode, x, labels, classes, count, parallel ? kernels.length : 1);
+            if (b.threads() > 1 && b.groups() > 1) {
                 if (pool == null) {
                     pool = new WorkerPool(kernels.length);
                 }
@@ -248,7 +242,7 @@ public final class BatchEngine implements AutoCloseable {
     /** Thread t of the pool (idle if t ≥ T) computes the next unclaimed group until none is left. */
     private void runShare(int t) {
         Batch b = batch;
-        if (t >= b.threads()) {
+        if (t >= Math.min(b.threads(), b.groups())) {
             return;
         }
         for (int g = nextGroup.getAndIncrement(); g < b.groups(); g = nextGroup.getAndIncrement()) {
