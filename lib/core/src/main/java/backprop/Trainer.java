@@ -4,8 +4,6 @@ import backprop.fast.BatchEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -31,9 +29,6 @@ public final class Trainer {
 
     /** How far above its start the training loss may grow before the fit counts as diverged. */
     public static final double DIVERGENCE_FACTOR = 100.0;
-
-    /** The networks being fitted right now, by identity: a second fit of one of them fails fast. */
-    private static final Set<Network> FITTING = ConcurrentHashMap.newKeySet();
 
     private final Schedule schedule;
     private final int batchSize;
@@ -70,20 +65,15 @@ public final class Trainer {
         if (test != null) {
             net.requireCompatible("test", test);
         }
-        if (!FITTING.add(net)) {
-            throw new IllegalStateException("net must not be fitted by two threads at once, was already being"
-                    + " fitted by another thread (a Network is not thread-safe: fit a copy() in each thread)");
-        }
         List<TrainingListener.Progress> points = new ArrayList<>();
         TrainingListener record = listener == null ? points::add : p -> {
             points.add(p);
             listener.onProgress(p);
         };
-        try (BatchEngine engine = Streaming.engine(net.theta(), net.activation(), threads)) {
+        try (InUse.Claim use = net.use("fit");
+                BatchEngine engine = Streaming.engine(net.theta(), net.activation(), threads)) {
             new Run(net.theta(), train, test, engine, record).all();
             return new History(points);
-        } finally {
-            FITTING.remove(net);
         }
     }
 
