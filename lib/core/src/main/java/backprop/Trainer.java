@@ -111,7 +111,7 @@ public final class Trainer {
                 if (batch == n) {
                     step(batchX, batchY, n, eta, epoch);
                 } else {
-                    shuffle(order, random);
+                    FisherYates.shuffle(order, random);
                     for (int start = 0; start < n; start += batch) {
                         int count = Math.min(batch, n - start);
                         Streaming.gather(train, order, start, count, batchX, batchY);
@@ -183,16 +183,6 @@ public final class Trainer {
                 : "lower the learning rate η";
         return new IllegalStateException("training diverged at epoch " + epoch + " (learningRate η = " + eta
                 + ", l2 λ = " + l2 + "): " + what + "; " + cure + ". The network keeps its last finite weights.");
-    }
-
-    /** Fisher–Yates shuffle. */
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
-        }
     }
 
     @Override
