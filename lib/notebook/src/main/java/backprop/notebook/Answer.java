@@ -46,8 +46,9 @@ public final class Answer {
         if (actual == null || allNaN(actual)) {
             return notAnswered(exercise);
         }
-        if (actual.length != expected.length) {
-            return wrong(exercise, "the answer has " + actual.length + " entries, not " + expected.length, hint);
+        if (expected == null || actual.length != expected.length) {
+            return wrong(exercise, expected == null ? "the check has no expected answer"
+                    : "the answer has " + actual.length + " entries, not " + expected.length, hint);
         }
         double worst = 0;
         for (int i = 0; i < actual.length; i++) {
@@ -62,13 +63,15 @@ public final class Answer {
         if (actual == null) {
             return notAnswered(exercise);
         }
-        if (actual.length != expected.length) {
-            return wrong(exercise, "the answer has " + actual.length + " rows, not " + expected.length, hint);
+        if (expected == null || actual.length != expected.length) {
+            return wrong(exercise, expected == null ? "the check has no expected answer"
+                    : "the answer has " + actual.length + " rows, not " + expected.length, hint);
         }
         double worst = 0;
         for (int i = 0; i < actual.length; i++) {
-            if (actual[i] == null || actual[i].length != expected[i].length) {
-                return wrong(exercise, "row " + i + " should have " + expected[i].length + " entries", hint);
+            if (actual[i] == null || expected[i] == null || actual[i].length != expected[i].length) {
+                return wrong(exercise, "row " + i + " should have " + (expected[i] == null ? 0 : expected[i].length)
+                        + " entries", hint);
             }
             for (int j = 0; j < actual[i].length; j++) {
                 worst = Math.max(worst, deviation(actual[i][j], expected[i][j]));
