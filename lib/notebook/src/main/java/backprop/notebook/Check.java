@@ -89,7 +89,8 @@ public final class Check {
         out = stream;
     }
 
-    private static double deviation(double actual, double expected) {
+    /** |actual − expected| / max(1, |expected|), NaN if either is NaN (no tolerance accepts it). */
+    static double deviation(double actual, double expected) {
         if (Double.isNaN(actual) || Double.isNaN(expected)) {
             return Double.NaN;
         }

@@ -112,21 +112,16 @@ final class GraphLayout {
 
     /** depth(v) = 0 for a source, else 1 + the largest depth of its inputs (Kahn's order; a cycle is an error). */
     private int[] depths(int nodes) {
-        int[] d = new int[nodes];
+        List<List<Integer>> out = new ArrayList<>();
         int[] inputs = new int[nodes];
-        int[] outStart = new int[nodes + 1];
-        for (int e = 0; e < from.length; e++) {
-            inputs[to[e]]++;
-            outStart[from[e] + 1]++;
-        }
         for (int v = 0; v < nodes; v++) {
-            outStart[v + 1] += outStart[v];
+            out.add(new ArrayList<>());
         }
-        int[] out = new int[from.length];
-        int[] filled = outStart.clone();
         for (int e = 0; e < from.length; e++) {
-            out[filled[from[e]]++] = to[e];
+            out.get(from[e]).add(to[e]);
+            inputs[to[e]]++;
         }
+        int[] d = new int[nodes];
         int[] ready = new int[nodes];
         int tail = 0;
         for (int v = 0; v < nodes; v++) {
@@ -135,10 +130,8 @@ final class GraphLayout {
             }
         }
         for (int head = 0; head < tail; head++) {
-            int u = ready[head];
-            for (int k = outStart[u]; k < outStart[u + 1]; k++) {
-                int v = out[k];
-                d[v] = Math.max(d[v], d[u] + 1);
+            for (int v : out.get(ready[head])) {
+                d[v] = Math.max(d[v], d[ready[head]] + 1);
                 if (--inputs[v] == 0) {
                     ready[tail++] = v;
                 }

@@ -81,11 +81,15 @@ public final class NetworkDiagram {
     }
 
     /** The numbers of one sample that the picture shows; arrays indexed [layer][neuron] and [layer][j][k]. */
-    record Numbers(String title, String activation, int[] sizes, int sample, int samples, Parameters theta,
-            double[][] z, double[][] a, int label, double[][] delta, Gradients gradients) {
+    record Numbers(String title, String activation, int sample, int samples, Parameters theta, double[][] z,
+            double[][] a, int label, double[][] delta, Gradients gradients) {
+
+        int[] sizes() {
+            return theta.sizes();
+        }
 
         int layers() {
-            return sizes.length - 1;
+            return theta.layers();
         }
 
         boolean hasLabel() {
@@ -137,7 +141,7 @@ public final class NetworkDiagram {
         }
         int label = labels == null ? -1 : label(labels, samples, sizes[top], n);
         if (gradients == null) {
-            return new Numbers(title, network.activation().toString(), sizes, n, samples, theta, z, a, label, null, null);
+            return new Numbers(title, network.activation().toString(), n, samples, theta, z, a, label, null, null);
         }
         if (!Arrays.equals(gradients.gradient().sizes(), sizes)) {
             throw new IllegalArgumentException("gradients must belong to a network of sizes " + Arrays.toString(sizes)
@@ -159,8 +163,7 @@ public final class NetworkDiagram {
                         + " output " + o + " was " + delta[top][o] + ", but ŷ − y = " + expected);
             }
         }
-        return new Numbers(title, network.activation().toString(), sizes, n, samples, theta, z, a, label, delta,
-                gradients);
+        return new Numbers(title, network.activation().toString(), n, samples, theta, z, a, label, delta, gradients);
     }
 
     /** The label of sample n, after checking one label per sample, each in [0, classes). */

@@ -24,6 +24,7 @@ import backprop.plot.KernelOutput;
 import backprop.plot.LossCurves;
 import backprop.plot.NetworkDiagram;
 import backprop.plot.RegionPlot;
+import backprop.plot.SpreadPlot;
 import backprop.plot.Tables;
 import backprop.plot.TrainingPlot;
 import java.time.Duration;
@@ -350,8 +351,8 @@ class InputSweepTest {
         all.add(refuses("Curves null series key", "series key", () -> Curves.lines("t", "x", "y", x, nullKey)));
         all.add(gives("Curves values of 1e16 exact", r -> new FigureText((Figure) r).numbers(0, "y")[1] == 1e16 + 2,
                 () -> Curves.lines("t", "x", "y", x, Map.of("a", new double[] {1, 1e16 + 2}))));
-        all.add(refuses("Curves.bands of 2 curves", "bands \"a\"", () -> Curves.bands("t", "x", "y", x,
-                Map.of("a", new double[][] {{1, 2}, {1, 2}}), false, false)));
+        all.add(refuses("SpreadPlot ∞ in x", "x[0]", () -> SpreadPlot.meanAndSd("t", "x", "y",
+                new double[] {Double.POSITIVE_INFINITY, 1}, Map.of("a", new double[][] {{1, 2}, {3, 4}}), false, false)));
         all.add(refuses("LossCurves title null", "title", () -> LossCurves.logLog(null, Map.of("a",
                 new double[] {1, 0.5}))));
         all.add(refuses("LossCurves losses null", "losses", () -> LossCurves.logLog("t", null)));
@@ -371,6 +372,9 @@ class InputSweepTest {
                 Map.of("a", new double[][] {{1, 2}}), false, false)));
         all.add(refuses("SpreadPlot runs ±MAX", "values", () -> SpreadPlot.meanAndSd("t", "x", "y", x,
                 Map.of("a", new double[][] {{MAX, 1}, {-MAX, 1}}), false, false)));
+        all.add(gives("SpreadPlot 1e-300 drawn", r -> new FigureText((Figure) r).numbers(2, "y")[0] == 2e-300,
+                () -> SpreadPlot.meanAndSd("t", "x", "y", x, Map.of("a", new double[][] {{1e-300, 1}, {3e-300, 1}}),
+                        false, false)));
         all.add(gives("SpreadPlot mean of ±1e308 drawn at 0", r -> new FigureText((Figure) r).numbers(2, "y")[0] == 0,
                 () -> SpreadPlot.meanAndSd("t", "x", "y", x, Map.of("a", new double[][] {{1e308, 1}, {-1e308, 1}}),
                         false, false)));

@@ -41,9 +41,4 @@ class CurvesTest {
                 () -> Curves.lines("t", "x", "y", new double[] {1}, Map.of()));
         assertEquals("series must contain at least one curve, was empty", e.getMessage());
     }
-
-    @Test
-    void translucentKeepsTheColour() {
-        assertEquals("rgba(31,119,180,0.2)", Curves.translucent("#1f77b4"));
-    }
 }

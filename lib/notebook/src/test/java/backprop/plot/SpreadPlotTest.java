@@ -1,11 +1,10 @@
-package backprop.notebook;
+package backprop.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.plot.FigureText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,11 @@ class SpreadPlotTest {
         assertEquals("h = 5", text.field(5, "name"));
         assertTrue(text.traces.get(1).contains("tonexty"), text.traces.get(1));
         assertTrue(text.js.contains("type: 'log'"));
+    }
+
+    @Test
+    void translucentKeepsTheColour() {
+        assertEquals("rgba(31,119,180,0.2)", SpreadPlot.translucent("#1f77b4"));
     }
 
     @Test
