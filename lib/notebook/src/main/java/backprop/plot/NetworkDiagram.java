@@ -103,7 +103,7 @@ public final class NetworkDiagram {
 
     /**
      * Checks every argument and reads the numbers of sample {@code n}; labels and gradients may be null. The pass
-     * must have been computed with the network's current parameters, exactly (what {@link ForwardPass#isStale()}
+     * must have been computed with the network's current parameters, exactly (what {@code isStale}
      * tells for the pass's own network); the gradients must be of the network's shape, with one δ row per sample of
      * the pass and, at the outputs, δ<sub>o</sub> = ŷ<sub>o</sub> − y<sub>o</sub> of this pass and label.
      */

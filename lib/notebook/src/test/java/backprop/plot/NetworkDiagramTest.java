@@ -243,8 +243,7 @@ class NetworkDiagramTest {
         String stale = "pass must be a forward pass of network with its current weights, was one computed with other"
                 + " weights";
         assertStartsWith(stale, () -> NetworkDiagram.forward("t", stepped, before, 0));
-        net.setWeights(2, w);
-        assertTrue(before.isStale());
+        net.setWeights(2, w); // the pass of net is now stale
         assertStartsWith(stale, () -> NetworkDiagram.forward("t", net, before, 0));
         NetworkDiagram.forward("t", stepped, net.forward(x), 0); // equal weights: an equal network's pass is drawn
     }
