@@ -170,10 +170,10 @@ final class NetworkPicture {
         }
         if (l > 0) {
             double by = cy + RADIUS + LINE;
-            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, HALO, "b = " + value(n.theta().bias(l, k)));
+            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, HALO, "b = " + value(n.theta().biases(l)[k]));
             if (n.hasGradients()) {
                 svg.text(cx, by + LINE, "middle", LABEL_FONT + 0.5, GRADIENT, HALO,
-                        "∂L/∂b = " + value(n.gradients().gradient().bias(l, k)));
+                        "∂L/∂b = " + value(n.gradients().db(l)[k]));
             }
         }
         if (l == n.layers() && n.hasLabel()) {
