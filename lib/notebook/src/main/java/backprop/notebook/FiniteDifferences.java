@@ -1,6 +1,7 @@
 package backprop.notebook;
 
 import backprop.Dataset;
+import backprop.GradientCheck;
 import backprop.Gradients;
 import backprop.Network;
 import backprop.Parameters;
@@ -11,8 +12,8 @@ import backprop.Parameters;
  * the vector {@link Parameters} (W₁ row by row, b₁, W₂, b₂, …), ∂L/∂θ<sub>i</sub> ≈ (L(θ + ε e<sub>i</sub>) −
  * L(θ − ε e<sub>i</sub>)) / (2ε), two forward passes per parameter.
  *
- * <p>{@link backprop.GradientCheck} checks backpropagation with a fourth-order difference (four passes per
- * parameter); this class shows the plain two-pass quotient whose cost the notebooks count.
+ * <p>The quotient is core's one finite difference, {@link GradientCheck#centralDifference}; this class adds the
+ * notebook's view: a network and a data set in, the count of loss evaluations out.
  */
 public final class FiniteDifferences {
 
@@ -46,15 +47,7 @@ public final class FiniteDifferences {
                         + "] = " + t);
             }
         }
-        double[] grad = new double[theta.count()];
-        for (int i = 0; i < grad.length; i++) {
-            double keep = theta.get(i);
-            double up = lossAt(probe, theta, i, keep + epsilon, d, l2);
-            double down = lossAt(probe, theta, i, keep - epsilon, d, l2);
-            theta.set(i, keep);
-            grad[i] = (up - down) / (2 * epsilon);
-        }
-        return grad;
+        return GradientCheck.centralDifference(theta, moved -> lossAt(probe, moved, d, l2), epsilon).toArray();
     }
 
     /** How many times {@link #gradient} has evaluated the loss (one forward pass over the data each) so far. */
@@ -70,18 +63,9 @@ public final class FiniteDifferences {
         return g.gradient().toArray();
     }
 
-    private double lossAt(Network probe, Parameters theta, int i, double value, Dataset d, double l2) {
-        theta.set(i, value);
+    private double lossAt(Network probe, Parameters theta, Dataset d, double l2) {
         probe.setParameters(theta);
         lossEvaluations++;
-        try {
-            return probe.loss(d, l2);
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith("d must give finite logits")) {
-                throw new IllegalArgumentException("epsilon must keep the loss finite, did not at θ[" + i
-                        + "] = " + value + " " + e.getMessage(), e);
-            }
-            throw e;
-        }
+        return probe.loss(d, l2);
     }
 }
