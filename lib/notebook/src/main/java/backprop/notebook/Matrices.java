@@ -1,7 +1,17 @@
 package backprop.notebook;
 
-/** The three matrix operations of backpropagation in matrix form, written as plain loops over rows and columns. */
+/**
+ * The three matrix operations of backpropagation in matrix form, written as plain loops over rows and columns, on
+ * finite matrices; a result that overflows, or that would hold more than {@value #MAX_ENTRIES} entries or take more
+ * than {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused with an {@link IllegalArgumentException}.
+ */
 public final class Matrices {
+
+    /** The most entries of a result: 400 MB of doubles. */
+    public static final long MAX_ENTRIES = 50_000_000L;
+
+    /** The most multiply-adds of one product: a few seconds of work. */
+    public static final long MAX_MULTIPLY_ADDS = 4_000_000_000L;
 
     private Matrices() {
     }
@@ -13,6 +23,11 @@ public final class Matrices {
         if (a[0].length != b.length) {
             throw new IllegalArgumentException("a has " + a[0].length + " columns but b has " + b.length + " rows");
         }
+        requireSize("a b", (long) a.length * b[0].length);
+        if ((double) a.length * b.length * b[0].length > MAX_MULTIPLY_ADDS) {
+            throw new IllegalArgumentException("a b must take at most " + MAX_MULTIPLY_ADDS + " multiply-adds, would"
+                    + " take " + a.length + " × " + b.length + " × " + b[0].length);
+        }
         double[][] c = new double[a.length][b[0].length];
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < b.length; j++) {
@@ -21,12 +36,13 @@ public final class Matrices {
                 }
             }
         }
-        return c;
+        return requireFinite("a b", c);
     }
 
     /** Aᵀ: t<sub>jn</sub> = a<sub>nj</sub>. */
     public static double[][] transpose(double[][] a) {
         requireRectangular("a", a);
+        requireSize("aᵀ", (long) a.length * a[0].length);
         double[][] t = new double[a[0].length][a.length];
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < a[0].length; j++) {
@@ -48,6 +64,24 @@ public final class Matrices {
                 c[n][j] = s * a[n][j];
             }
         }
+        return requireFinite("s a", c);
+    }
+
+    private static void requireSize(String name, long entries) {
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(name + " must have at most " + MAX_ENTRIES + " entries, would have "
+                    + entries);
+        }
+    }
+
+    private static double[][] requireFinite(String name, double[][] c) {
+        for (int n = 0; n < c.length; n++) {
+            for (int k = 0; k < c[n].length; k++) {
+                if (!Double.isFinite(c[n][k])) {
+                    throw new IllegalArgumentException(name + " overflows: entry [" + n + "][" + k + "] is " + c[n][k]);
+                }
+            }
+        }
         return c;
     }
 
@@ -59,6 +93,11 @@ public final class Matrices {
             if (m[r] == null || m[r].length != m[0].length) {
                 throw new IllegalArgumentException(name + "[" + r + "] must have " + m[0].length + " entries like "
                         + name + "[0]");
+            }
+            for (int j = 0; j < m[r].length; j++) {
+                if (!Double.isFinite(m[r][j])) {
+                    throw new IllegalArgumentException(name + "[" + r + "][" + j + "] must be finite, was " + m[r][j]);
+                }
             }
         }
     }
