@@ -18,7 +18,7 @@
 // %% [markdown]
 // # 00 — The big picture, and the forward pass
 //
-// *Reading time: about 25 minutes, plus 10 for "Going deeper" at the end.*
+// *Reading time: about 20 minutes, plus 5 for "Going deeper" at the end.*
 //
 // This series builds, from the ground up and checked at every step, a small neural network that learns to tell two
 // classes of points apart. Everything is plain Java; every formula is computed, and every claim is checked by a
@@ -83,13 +83,17 @@ System.out.println("right on the training points: " + Format.percent(net.accurac
 //
 // | notebook | what it shows | reading time |
 // |---|---|---|
-// | 00 the big picture, the forward pass | the goal, the words, the forward pass by hand | 25 min |
-// | [01 softmax and its derivative](01-softmax-derivative.ipynb) | the loss and its gradient at the outputs, $\hat y - y$ | 30 min |
-// | [02 backpropagation by hand](02-backprop-by-hand.ipynb) | the gradient of every weight, one step of descent | 30 min |
-// | [03 why backpropagation](03-why-backprop.ipynb) | every path vs the recursion, an autodiff built rule by rule | 35 min |
-// | [04 training](04-training.ipynb) | the training loop written out, the moons learned | 35 min |
-// | [05 experiments](05-experiments.ipynb) | sizes, rates, activations, batches compared over seeds | 40 min |
-// | [06 more classes](06-more-classes.ipynb) | the same with three and more classes | 30 min |
+// | 00 the big picture, the forward pass | the goal, the words, the forward pass by hand | 20 min |
+// | [01 softmax and its derivative](01-softmax-derivative.ipynb) | the loss and its gradient at the outputs, $\hat y - y$ | 25 min |
+// | [02 backpropagation by hand](02-backprop-by-hand.ipynb) | the gradient of every weight, one step of descent | 25 min |
+// | [03 why backpropagation](03-why-backprop.ipynb) | every path vs the recursion, an autodiff built rule by rule | 25 min |
+// | [04 training](04-training.ipynb) | the training loop written out, the moons learned | 25 min |
+// | [05 experiments](05-experiments.ipynb) | sizes, rates, activations, batches compared over seeds | 35 min |
+// | [06 more classes](06-more-classes.ipynb) | the same with three and more classes | 20 min |
+//
+// Each notebook ends with exercises (their solutions in an appendix) and, for the curious, a "Going deeper" section
+// with the numerical detail; the reading times count reading the exercises, not solving them, and leave out
+// Going deeper.
 
 // %% [markdown]
 // ## 4. The words used everywhere
@@ -270,7 +274,7 @@ Check.close("the logits z_o and probabilities ŷ_o by hand equal the library's",
 // the outputs $o_0, o_1$, like the classes they stand for.
 
 // %%
-display(Inline.svg(NetworkDiagram.forward("The 2-3-2 logistic network on x = (1, −2): forward pass", small, pass, 0)));
+render(Inline.svg(NetworkDiagram.forward("The 2-3-2 logistic network on x = (1, −2): forward pass", small, pass, 0)))
 
 // %% [markdown]
 // The outputs are positive and add up to one: the network's probabilities for classes 0 and 1. Why softmax
