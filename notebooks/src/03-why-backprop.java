@@ -407,7 +407,7 @@ long[] pathsMultiplicationsAdditions = null;    // your answer: {paths, multipli
 // %% tags=["check-ex1"]
 OpCounter layerTwo = new OpCounter();
 new PathSum(net, x, 0).derivative(2, 1, 2, layerTwo);
-boolean ex1 = Answer.that("Exercise 1", pathsMultiplicationsAdditions, answer -> answer.length == 3 && answer[0] == 2
+boolean ex1 = Answer.that("Exercise 1", pathsMultiplicationsAdditions, answer -> answer.length == 3 && answer[0] == net.sizes()[3]
         && answer[1] == layerTwo.multiplications() && answer[2] == layerTwo.additions(), "one path per output, four factors on each");
 
 // %% [markdown]
