@@ -13,8 +13,6 @@
 //     name: java
 // ---
 
-// %%
-
 // %% [markdown]
 // # 00 — The big picture, and the forward pass
 //

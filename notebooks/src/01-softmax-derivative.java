@@ -13,8 +13,6 @@
 //     name: java
 // ---
 
-// %%
-
 // %% [markdown]
 // # 01 — Softmax and its derivative
 //

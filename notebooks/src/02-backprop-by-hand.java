@@ -13,8 +13,6 @@
 //     name: java
 // ---
 
-// %%
-
 // %% [markdown]
 // # 02 — Backpropagation by hand
 //

@@ -13,8 +13,6 @@
 //     name: java
 // ---
 
-// %%
-
 // %% [markdown]
 // # 03 — Why backpropagation: every path, the recursion, and an autodiff built by hand
 //
