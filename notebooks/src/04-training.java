@@ -98,7 +98,7 @@ Check.close("class 1's mean x₂ is the inner arc's 1/2 − 2/π", meanX2[1], 0.
 
 // %%
 Network linear = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 2);   // no hidden layer: the activation is unused
-Trainer.builder().learningRate(1.0).epochs(2000).batchSize(Trainer.FULL_BATCH).seed(1).progressEvery(0).build().fit(linear, train, null);
+Trainer.builder().learningRate(1.0).epochs(2000).batchSize(Trainer.FULL_BATCH).seed(1).build().fit(linear, train, null);
 double linearHeldOut = linear.accuracy(heldOut);
 show(BoundaryPlot.decisionBoundary(linear, train, 32, "No hidden layer: the boundary is a straight line"));
 
@@ -196,7 +196,7 @@ Check.that(Format.of("over initial seeds 1 to 10 the first loss lies between %.2
 Check.close("seed 1 is this run: Network.loss gives the loop's first loss", firstLoss[0], loss[0], 1e-13);
 
 History library = Trainer.builder().learningRate(eta).epochs(epochs).batchSize(Trainer.FULL_BATCH).seed(1)
-        .progressEvery(0).recordEvery(1).build().fit(twin, train, null);
+        .recordEvery(1).build().fit(twin, train, null);
 Check.close("the loop above and Trainer.fit give the same loss at every one of the 2001 epochs", loss, library.trainLoss(), 1e-12);
 Check.close("and the same final weights", net.weights(1), twin.weights(1), 1e-12);
 
@@ -236,7 +236,7 @@ Check.that("the 2-3-2 network beats the straight line on the held-out points by 
 Dataset twenty = new Dataset(Arrays.copyOf(train.x(), 20), Arrays.copyOf(train.labels(), 20), 2);
 Network memoriser = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
 History memorised = Trainer.builder().learningRate(2.0).epochs(5000).batchSize(Trainer.FULL_BATCH).seed(1)
-        .progressEvery(0).recordEvery(50).build().fit(memoriser, twenty, null);
+        .recordEvery(50).build().fit(memoriser, twenty, null);
 double finalTiny = memorised.trainLoss()[memorised.size() - 1];
 System.out.println(Format.of("20 points: L from %.4f to %.2e, accuracy %s", memorised.trainLoss()[0], finalTiny, Format.percent(memoriser.accuracy(twenty))));
 Check.that("the network drives the loss of 20 points below 0.001 and classifies all of them right", finalTiny < 1e-3 && memoriser.accuracy(twenty) == 1.0);
@@ -279,7 +279,7 @@ for (int epoch = 0; epoch < 300; epoch++) {
 }
 decayedLoss[300] = decayed.loss(train, 0.0);
 History decayedLibrary = Trainer.builder().learningRate(eta).epochs(300).batchSize(Trainer.FULL_BATCH).l2(lambda).seed(1)
-        .progressEvery(0).recordEvery(1).build().fit(decayedTwin, train, null);
+        .recordEvery(1).build().fit(decayedTwin, train, null);
 Check.close("with λ = 1e-3 the loop follows Trainer at every epoch", decayedLoss, decayedLibrary.trainLoss(), 1e-12);
 // END SOLUTION
 
@@ -293,7 +293,7 @@ Check.close("with λ = 1e-3 the loop follows Trainer at every epoch", decayedLos
 // BEGIN SOLUTION
 Network slow = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
 History slowHistory = Trainer.builder().learningRate(0.01).epochs(2000).batchSize(Trainer.FULL_BATCH).seed(1)
-        .progressEvery(0).build().fit(slow, train, null);
+        .build().fit(slow, train, null);
 double slowLoss = slowHistory.trainLoss()[slowHistory.size() - 1];
 System.out.println(Format.of("η = 0.01: L = %.4f after 2000 epochs (η = 0.5: %.4f); held-out accuracy %s", slowLoss, loss[epochs], Format.percent(slow.accuracy(heldOut))));
 Check.that("at η = 0.01 the loss is still more than twice that at η = 0.5", slowLoss > 2 * loss[epochs]);

@@ -80,7 +80,7 @@ for (int i = 0; i < sizes.length; i++) {
     double[][] curves = new double[SEEDS][];
     for (int s = 0; s < SEEDS; s++) {
         Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, sizes[i], 2);
-        curves[s] = Trainer.builder().learningRate(1.0).epochs(2000).seed(s + 1).progressEvery(0).recordEvery(20).build()
+        curves[s] = Trainer.builder().learningRate(1.0).epochs(2000).seed(s + 1).recordEvery(20).build()
                 .fit(net, trainSets[s], null).trainLoss();
         heldOutBySize[i][s] = net.accuracy(heldOut);
         if (sizes[i] == 1) oneNeuron[s] = net;
@@ -150,7 +150,7 @@ for (int i = 0; i < rates.length; i++) {
     double[][] curves = new double[SEEDS][];
     for (int s = 0; s < SEEDS; s++) {
         Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 5, 2);
-        curves[s] = Trainer.builder().learningRate(rates[i]).epochs(2000).seed(s + 1).progressEvery(0).recordEvery(10).build()
+        curves[s] = Trainer.builder().learningRate(rates[i]).epochs(2000).seed(s + 1).recordEvery(10).build()
                 .fit(net, trainSets[s], null).trainLoss();
         finalByRate[i][s] = curves[s][curves[s].length - 1];
         for (int t = 1; t < curves[s].length; t++) if (curves[s][t] > curves[s][t - 1]) risesByRate[i][s]++;
@@ -200,7 +200,7 @@ for (int i = 0; i < 3; i++) {
         Network net = Network.create(activations[i], activations[i] == Activation.RELU ? Init.HE : Init.XAVIER, s + 1, 2, 5, 2);
         double[][] delta = net.gradients(trainSets[s], 0.0).delta(1);                   // hidden δ's at initialisation
         initialDelta[i][s] = Arrays.stream(delta).flatMapToDouble(Arrays::stream).map(Math::abs).average().getAsDouble();
-        curves[s] = Trainer.builder().learningRate(2.0).epochs(2000).seed(s + 1).progressEvery(0).recordEvery(10).build()
+        curves[s] = Trainer.builder().learningRate(2.0).epochs(2000).seed(s + 1).recordEvery(10).build()
                 .fit(net, trainSets[s], null).trainLoss();
         at300[i][s] = curves[s][30];
         heldOutByActivation[i][s] = net.accuracy(heldOut);
@@ -247,7 +247,7 @@ for (int i = 0; i < 2; i++) {
     double[][] curves = new double[SEEDS][];
     for (int s = 0; s < SEEDS; s++) {
         Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 5, 2);
-        curves[s] = Trainer.builder().learningRate(0.5).epochs(500).batchSize(batchSizes[i]).seed(s + 1).progressEvery(0).recordEvery(5).build()
+        curves[s] = Trainer.builder().learningRate(0.5).epochs(500).batchSize(batchSizes[i]).seed(s + 1).recordEvery(5).build()
                 .fit(net, trainSets[s], null).trainLoss();
         at50[i][s] = curves[s][10];
         at500[i][s] = curves[s][100];
@@ -288,7 +288,7 @@ progress = display(bar.render(0), "text/plain");
 for (int s = 0; s < SEEDS; s++) {
     Dataset few = Moons.make(30, 0.3, 201 + s);
     Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 20, 2);
-    History history = Trainer.builder().learningRate(1.0).epochs(5000).seed(s + 1).progressEvery(0).recordEvery(50).build()
+    History history = Trainer.builder().learningRate(1.0).epochs(5000).seed(s + 1).recordEvery(50).build()
             .fit(net, few, noisyHeldOut);
     trainCurves[s] = history.trainLoss();
     heldOutCurves[s] = history.testLoss();
@@ -376,9 +376,9 @@ bar = new ProgressBar("10,000 moons", runs * 30, "epochs");
 progress = display(bar.render(0), "text/plain");
 for (int r = 0; r < runs; r++) {
     Network best = Network.create(Activation.TANH, Init.XAVIER, r + 1, 2, 8, 2);
-    History fast = Trainer.builder().learningRate(0.3).epochs(20).batchSize(32).seed(r + 1).progressEvery(0).recordEvery(20).build().fit(best, bigTrain, null);
+    History fast = Trainer.builder().learningRate(0.3).epochs(20).batchSize(32).seed(r + 1).recordEvery(20).build().fit(best, bigTrain, null);
     updateDisplay(progress, bar.render(r * 30 + 20, fast.trainLoss()[fast.size() - 1]), "text/plain");
-    History settle = Trainer.builder().learningRate(0.03).epochs(10).batchSize(32).seed(100 + r).progressEvery(0).recordEvery(10).build().fit(best, bigTrain, null);
+    History settle = Trainer.builder().learningRate(0.03).epochs(10).batchSize(32).seed(100 + r).recordEvery(10).build().fit(best, bigTrain, null);
     updateDisplay(progress, bar.render(r * 30 + 30, settle.trainLoss()[settle.size() - 1]), "text/plain");
     bigAccuracy[r] = best.accuracy(bigHeldOut);
     int[] netPrediction = best.predict(bigHeldOut);
@@ -435,7 +435,7 @@ Check.that(Format.of("where the network and the Bayes rule disagree, the Bayes r
 double[] deep = new double[SEEDS];
 for (int s = 0; s < SEEDS; s++) {
     Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 5, 5, 2);
-    Trainer.builder().learningRate(2.0).epochs(2000).seed(s + 1).progressEvery(0).build().fit(net, trainSets[s], null);
+    Trainer.builder().learningRate(2.0).epochs(2000).seed(s + 1).build().fit(net, trainSets[s], null);
     deep[s] = net.accuracy(heldOut);
 }
 double[] shallow = heldOutByActivation[0];
@@ -456,7 +456,7 @@ Check.that("the difference of the means is smaller than the two sds added: the s
 int stillRising = 0;
 for (int s = 0; s < SEEDS; s++) {
     Network net = Network.create(Activation.TANH, Init.XAVIER, s + 1, 2, 20, 2);
-    double[] testLoss = Trainer.builder().learningRate(1.0).epochs(1000).seed(s + 1).progressEvery(0).recordEvery(50).build()
+    double[] testLoss = Trainer.builder().learningRate(1.0).epochs(1000).seed(s + 1).recordEvery(50).build()
             .fit(net, Moons.make(300, 0.3, 201 + s), noisyHeldOut).testLoss();
     if (testLoss[testLoss.length - 1] > 1.3 * Arrays.stream(testLoss).min().getAsDouble()) stillRising++;
 }

@@ -93,7 +93,7 @@ Check.close("ŷ − y equals the central differences of L in z₀, z₁, z₂", 
 // the plane is cut into $K$ regions by straight lines. On spirals that wind around the centre this cannot do much.
 
 // %%
-Trainer linearTrainer = Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(1).progressEvery(0).build();
+Trainer linearTrainer = Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(1).build();
 Network linear = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3);
 linearTrainer.fit(linear, data.train(), data.test());
 System.out.println(String.format(Locale.ROOT, "softmax regression, held-out accuracy %.1f%%", 100 * linear.accuracy(data.test())));
@@ -110,10 +110,10 @@ show(RegionPlot.regions(linear, data.test(), 80, "Softmax regression (no hidden 
 double[] networkAccuracy = new double[3], linearAccuracy = new double[3];
 for (int seed = 1; seed <= 3; seed++) {
     Network n = seed == 1 ? net : Network.create(Activation.TANH, Init.XAVIER, seed, 2, 16, 16, 3);
-    Trainer.builder().learningRate(0.3).epochs(200).batchSize(32).seed(seed).progressEvery(0).build().fit(n, data.train(), data.test());
+    Trainer.builder().learningRate(0.3).epochs(200).batchSize(32).seed(seed).build().fit(n, data.train(), data.test());
     networkAccuracy[seed - 1] = n.accuracy(data.test());
     Network l = Network.create(Activation.TANH, Init.XAVIER, seed, 2, 3);
-    Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(seed).progressEvery(0).build().fit(l, data.train(), data.test());
+    Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(seed).build().fit(l, data.train(), data.test());
     linearAccuracy[seed - 1] = l.accuracy(data.test());
     System.out.println(String.format(Locale.ROOT, "seed %d: 2-16-16-3 network %.1f%%, softmax regression %.1f%% held out",
             seed, 100 * networkAccuracy[seed - 1], 100 * linearAccuracy[seed - 1]));
