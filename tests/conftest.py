@@ -15,6 +15,23 @@ os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv
 binder_check = None
 
 
+_runs = {}
+
+
+def run_as_committed(path: Path):
+    """The notebook executed top to bottom in a fresh kernel, once per session: the notebook test and the exercise
+    test read the same run (a cell error is raised again to every caller)."""
+    if path not in _runs:
+        from run_notebooks import execute
+        try:
+            _runs[path] = execute(path, timeout=600)
+        except Exception as error:  # noqa: BLE001 - kept and re-raised to each test that asks
+            _runs[path] = error
+    if isinstance(_runs[path], Exception):
+        raise _runs[path]
+    return _runs[path]
+
+
 def rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 

@@ -13,7 +13,8 @@ For each notebook in notebooks/ this test
   - runs the notebook as committed and expects "not answered yet" in every check-exN cell;
   - runs it once more with every answer cell's source replaced by its solution's, and expects a "✔" and no "✗" in
     every check-exN cell.
-Each notebook runs at most twice, in a fresh `java` kernel (the project's .venv, as scripts/run_notebooks.py).
+Each notebook runs at most twice, in a fresh `java` kernel: as committed (the run tests/test_notebooks.py makes too,
+shared through conftest), and with the solutions.
 
 Run: .venv/bin/python -m pytest tests/test_exercises.py   (one notebook: -k 02-backprop)
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from conftest import run_as_committed
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -66,6 +68,8 @@ _runs = {}
 def executed(path, variant):
     """The notebook run top to bottom in a fresh kernel: as committed ("stub") or with the solutions filled in
     ("solution"). Each (notebook, variant) runs once per test session."""
+    if variant == "stub":
+        return run_as_committed(path)  # the same run as test_notebooks'
     key = (path, variant)
     if key not in _runs:
         nb = nbformat.read(path, as_version=4)

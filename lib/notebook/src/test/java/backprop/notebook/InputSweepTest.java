@@ -105,7 +105,7 @@ class InputSweepTest {
 
     static List<Case> cases() {
         List<Case> all = new ArrayList<>();
-        formatAndBudget(all);
+        format(all);
         spreadAndMatrices(all);
         moonsBayesAndProgress(all);
         checksAndAnswers(all);
@@ -115,7 +115,7 @@ class InputSweepTest {
         return all;
     }
 
-    private static void formatAndBudget(List<Case> all) {
+    private static void format(List<Case> all) {
         all.add(refuses("Format.of %d with a text", "format", () -> Format.of("%d", "x")));
         all.add(refuses("Format.of null", "format", () -> Format.of(null)));
         all.add(refuses("Format.of with a missing argument", "format", () -> Format.of("%s %s", "a")));
@@ -130,10 +130,6 @@ class InputSweepTest {
         all.add(gives("Format.percent 1e308", is("1" + "0".repeat(310) + ".0%"), () -> Format.percent(1e308)));
         all.add(gives("Format.percent 0.9712", is("97.1%"), () -> Format.percent(0.9712)));
         all.add(gives("Format.percent −0.5", is("-50.0%"), () -> Format.percent(-0.5)));
-        all.add(refuses("Budget.runs 0", "full", () -> Budget.runs(0)));
-        all.add(refuses("Budget.runs MIN_VALUE", "full", () -> Budget.runs(Integer.MIN_VALUE)));
-        all.add(gives("Budget.runs MAX_VALUE", is(Integer.MAX_VALUE), () -> Budget.runs(Integer.MAX_VALUE, null)));
-        all.add(gives("Budget.runs quick", is(1), () -> Budget.runs(10, "1")));
     }
 
     private static void spreadAndMatrices(List<Case> all) {
@@ -217,18 +213,6 @@ class InputSweepTest {
                 && Math.abs(((double[]) r)[1] - 1) < 1e-6, () -> bayes.integrals(0.2)));
         all.add(gives("MoonsBayes masses at noise 1e100", r -> Math.abs(((double[]) r)[0] - 1) < 1e-6,
                 () -> new MoonsBayes(1e100, 3).integrals(1e100)));
-        all.add(refuses("ProgressBar label null", "label", () -> new ProgressBar(null, 1, "u")));
-        all.add(refuses("ProgressBar label blank", "label", () -> new ProgressBar(" ", 1, "u")));
-        all.add(refuses("ProgressBar total 0", "total", () -> new ProgressBar("l", 0, "u")));
-        all.add(refuses("ProgressBar unit blank", "unit", () -> new ProgressBar("l", 1, "")));
-        ProgressBar bar = new ProgressBar("l", 10, "runs");
-        all.add(refuses("ProgressBar.render −1", "done", () -> bar.render(-1)));
-        all.add(refuses("ProgressBar.render past the total", "done", () -> bar.render(11)));
-        all.add(refuses("ProgressBar.render NaN loss", "loss", () -> bar.render(5, Double.NaN)));
-        all.add(gives("ProgressBar.render MAX_VALUE of MAX_VALUE", r -> ((String) r).contains("█".repeat(30)),
-                () -> new ProgressBar("l", Integer.MAX_VALUE, "u").render(Integer.MAX_VALUE)));
-        all.add(gives("ProgressBar.render loss 1e300", r -> ((String) r).endsWith("loss 1.000e+300"),
-                () -> bar.render(0, 1e300)));
     }
 
     private static void checksAndAnswers(List<Case> all) {
