@@ -11,7 +11,8 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * Loss curves on logarithmic axes, epochs and loss both: early epochs, where most of the change happens, get as
- * much room as late ones, and a loss that falls by factors shows as steady steps.
+ * much room as late ones, and a loss that falls by factors shows as steady steps. The ticks read as plain numbers
+ * (1, 2, 5, 10, …).
  */
 public final class LossCurves {
 
@@ -30,6 +31,9 @@ public final class LossCurves {
                     + (losses == null ? "null" : "empty"));
         }
         List<Trace> traces = new ArrayList<>();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        int last = 1;
         for (Map.Entry<String, double[]> e : losses.entrySet()) {
             double[] loss = e.getValue();
             if (loss == null || loss.length < 2) {
@@ -44,13 +48,18 @@ public final class LossCurves {
                 }
                 epochs[t - 1] = t;
                 values[t - 1] = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", loss[t]));
+                lowest = Math.min(lowest, values[t - 1]);
+                highest = Math.max(highest, values[t - 1]);
             }
+            last = Math.max(last, loss.length - 1);
             traces.add(ScatterTrace.builder(epochs, values).mode(ScatterTrace.Mode.LINE).name(e.getKey()).build());
         }
         Layout layout = Layout.builder()
                 .title(title)
-                .xAxis(Axis.builder().title("epoch (log scale)").type(Axis.Type.LOG).build())
-                .yAxis(Axis.builder().title("loss L (log scale)").type(Axis.Type.LOG).build())
+                .xAxis(Axis.builder().title("epoch (log scale)").type(Axis.Type.LOG)
+                        .tickSettings(Plots.logTicks(1, last)).build())
+                .yAxis(Axis.builder().title("loss L (log scale)").type(Axis.Type.LOG)
+                        .tickSettings(Plots.logTicks(lowest, highest)).build())
                 .showLegend(true)
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));

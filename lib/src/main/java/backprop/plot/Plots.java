@@ -1,10 +1,14 @@
 package backprop.plot;
 
 import backprop.Dataset;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.TickSettings;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 
 /** Pieces shared by the plot factories: layouts, class colours and the per-class scatter traces. */
@@ -71,6 +75,43 @@ final class Plots {
      */
     static double forPicture(double v) {
         return Math.round(v * 1e4) / 1e4;
+    }
+
+    /**
+     * Ticks for a log axis from low to high (0 &lt; low ≤ high) that read as plain numbers: 1, 2, 5, 10, 20, 50, …
+     * (every digit 1–9 when that gives fewer than three ticks; only powers of ten over more than four decades),
+     * labelled as written, e.g. "0.05" and "2000", never as plotly's bare minor digits.
+     */
+    static TickSettings logTicks(double low, double high) {
+        if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
+            throw new IllegalArgumentException("low and high must satisfy 0 < low ≤ high < ∞, were " + low + " and "
+                    + high);
+        }
+        int from = (int) Math.floor(Math.log10(low));
+        int to = (int) Math.ceil(Math.log10(high));
+        int[][] choices = to - from > 4 ? new int[][] {{1}} : new int[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
+        List<Double> values = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int[] mantissas : choices) {
+            values.clear();
+            text.clear();
+            for (int k = from; k <= to; k++) {
+                for (int m : mantissas) {
+                    BigDecimal v = BigDecimal.valueOf(m).scaleByPowerOfTen(k);
+                    double d = v.doubleValue();
+                    if (d >= low * 0.999 && d <= high * 1.001) {
+                        values.add(d);
+                        text.add(v.stripTrailingZeros().toPlainString());
+                    }
+                }
+            }
+            if (values.size() >= 3) {
+                break;
+            }
+        }
+        return TickSettings.builder()
+                .arrayTicks(values.stream().mapToDouble(Double::doubleValue).toArray(), text.toArray(new String[0]))
+                .build();
     }
 
     /** Rejects a null text (a title or an axis label), naming the parameter. */

@@ -1,0 +1,77 @@
+package backprop.notebook;
+
+import backprop.Dataset;
+import backprop.History;
+import backprop.Network;
+import java.util.Arrays;
+
+/**
+ * The results of one setting trained once per seed ({@link Seeds#train}): the trained networks and their learning
+ * curves, as arrays indexed [seed − 1] or [seed − 1][recorded point].
+ */
+public final class SeedRuns {
+
+    private final Network[] networks;
+    private final History[] histories;
+
+    SeedRuns(Network[] networks, History[] histories) {
+        this.networks = networks;
+        this.histories = histories;
+    }
+
+    /** The trained network of seed s (1..R). */
+    public Network network(int s) {
+        if (s < 1 || s > networks.length) {
+            throw new IllegalArgumentException("s must be in [1, " + networks.length + "], was " + s);
+        }
+        return networks[s - 1];
+    }
+
+    /** The recorded epochs (the same for every seed), as numbers for a plot's x axis. */
+    public double[] epochs() {
+        return Arrays.stream(histories[0].epochs()).asDoubleStream().toArray();
+    }
+
+    /** The training loss of every seed at every recorded epoch, [s − 1][t]. */
+    public double[][] trainLoss() {
+        double[][] loss = new double[histories.length][];
+        for (int r = 0; r < histories.length; r++) {
+            loss[r] = histories[r].trainLoss();
+        }
+        return loss;
+    }
+
+    /** The held-out loss of every seed at every recorded epoch, [s − 1][t]; empty rows if no held-out set was given. */
+    public double[][] testLoss() {
+        double[][] loss = new double[histories.length][];
+        for (int r = 0; r < histories.length; r++) {
+            loss[r] = histories[r].testLoss();
+        }
+        return loss;
+    }
+
+    /** The training loss of every seed at a recorded epoch. */
+    public double[] trainLossAt(int epoch) {
+        int t = Arrays.binarySearch(histories[0].epochs(), epoch);
+        if (t < 0) {
+            throw new IllegalArgumentException("epoch must be a recorded epoch " + Arrays.toString(histories[0].epochs())
+                    + ", was " + epoch);
+        }
+        return Spread.at(trainLoss(), t);
+    }
+
+    /** The training loss of every seed after the last epoch. */
+    public double[] finalTrainLoss() {
+        double[][] loss = trainLoss();
+        return Spread.at(loss, loss[0].length - 1);
+    }
+
+    /** The accuracy of every seed's trained network on d. */
+    public double[] accuracy(Dataset d) {
+        double[] a = new double[networks.length];
+        for (int r = 0; r < networks.length; r++) {
+            a[r] = networks[r].accuracy(d);
+        }
+        return a;
+    }
+}
