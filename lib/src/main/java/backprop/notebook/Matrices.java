@@ -57,6 +57,11 @@ public final class Matrices {
         return c;
     }
 
+    /** A + B, entry by entry. */
+    public static double[][] plus(double[][] a, double[][] b) {
+        return minus(a, scaled(-1, b));
+    }
+
     /** A − B, entry by entry. */
     public static double[][] minus(double[][] a, double[][] b) {
         requireSameShape(a, b);

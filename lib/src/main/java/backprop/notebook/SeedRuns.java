@@ -50,6 +50,24 @@ public final class SeedRuns {
         return loss;
     }
 
+    /**
+     * How far each seed's held-out loss ends above its lowest: L<sub>test</sub>(last epoch) / min<sub>t</sub>
+     * L<sub>test</sub>(t) over the recorded epochs (1 when it ends at its lowest).
+     *
+     * @throws IllegalStateException if no held-out set was given
+     */
+    public double[] testLossRise() {
+        double[] rise = new double[histories.length];
+        for (int r = 0; r < histories.length; r++) {
+            double[] loss = histories[r].testLoss();
+            if (loss.length == 0) {
+                throw new IllegalStateException("no held-out set was given to Seeds.train");
+            }
+            rise[r] = loss[loss.length - 1] / Arrays.stream(loss).min().getAsDouble();
+        }
+        return rise;
+    }
+
     /** The training loss of every seed at a recorded epoch. */
     public double[] trainLossAt(int epoch) {
         int t = Arrays.binarySearch(histories[0].epochs(), epoch);

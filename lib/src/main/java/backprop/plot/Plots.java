@@ -110,6 +110,7 @@ final class Plots {
             }
         }
         return TickSettings.builder()
+                .tickMode(TickSettings.TickMode.ARRAY)
                 .arrayTicks(values.stream().mapToDouble(Double::doubleValue).toArray(), text.toArray(new String[0]))
                 .build();
     }

@@ -33,6 +33,7 @@ class MatricesTest {
         double[][] a = {{1, 2}, {3, 4}};
         double[][] b = {{0.5, -1}, {2, 0}};
         assertArrayEquals(new double[][] {{0.5, 3}, {1, 4}}, Matrices.minus(a, b));
+        assertArrayEquals(new double[][] {{1.5, 1}, {5, 4}}, Matrices.plus(a, b));
         assertArrayEquals(new double[][] {{0.5, -2}, {6, 0}}, Matrices.hadamard(a, b));
         assertArrayEquals(new double[][] {{1, 4}, {9, 16}}, Matrices.map(a, v -> v * v));
         assertEquals(10, Matrices.sum(a));

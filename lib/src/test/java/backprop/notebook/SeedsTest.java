@@ -38,6 +38,8 @@ class SeedsTest {
                 Trainer.builder().epochs(5).recordEvery(5), Moons.make(50, 0.2, 9));
         assertEquals(2, runs.testLoss()[0].length);
         assertEquals(runs.network(2).loss(Moons.make(50, 0.2, 9), 0), runs.testLoss()[1][1], 1e-12);
+        double[] t = runs.testLoss()[0];
+        assertEquals(t[1] / Math.min(t[0], t[1]), runs.testLossRise()[0], 1e-15);
     }
 
     @Test
@@ -51,5 +53,6 @@ class SeedsTest {
                 Trainer.builder().epochs(2));
         assertThrows(IllegalArgumentException.class, () -> runs.trainLossAt(3));
         assertThrows(IllegalArgumentException.class, () -> runs.network(0));
+        assertThrows(IllegalStateException.class, runs::testLossRise);
     }
 }

@@ -17,6 +17,7 @@ class LogTicksTest {
         String js = ticks(0.03, 0.7);
         assertTrue(js.contains("0.05") && js.contains("0.1") && js.contains("0.2") && js.contains("0.5"), js);
         assertTrue(!js.contains("\"0.02\"") && !js.contains("\"1\""), js);
+        assertTrue(js.contains("tickmode: 'array'"), js);
     }
 
     @Test
