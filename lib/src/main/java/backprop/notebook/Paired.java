@@ -44,10 +44,7 @@ public final class Paired {
      */
     public static Paired difference(double[] a, double[] b) {
         int positive = Spread.countGreater(a, b);
-        double[] d = new double[a.length];
-        for (int r = 0; r < a.length; r++) {
-            d[r] = a[r] - b[r];
-        }
+        double[] d = Spread.differences(a, b);
         return new Paired(Spread.mean(d), Spread.sd(d) / Math.sqrt(d.length), d.length, positive);
     }
 

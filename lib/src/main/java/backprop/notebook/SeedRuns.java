@@ -50,6 +50,25 @@ public final class SeedRuns {
         return loss;
     }
 
+    /** The held-out accuracy of every seed at every recorded epoch, [s − 1][t]; empty rows without a held-out set. */
+    public double[][] testAccuracy() {
+        double[][] accuracy = new double[histories.length][];
+        for (int r = 0; r < histories.length; r++) {
+            accuracy[r] = histories[r].testAccuracy();
+        }
+        return accuracy;
+    }
+
+    /** The accuracy of every seed's network on its own training set after the last epoch. */
+    public double[] finalTrainAccuracy() {
+        double[] a = new double[histories.length];
+        for (int r = 0; r < histories.length; r++) {
+            double[] recorded = histories[r].trainAccuracy();
+            a[r] = recorded[recorded.length - 1];
+        }
+        return a;
+    }
+
     /**
      * How far each seed's held-out loss ends above its lowest: L<sub>test</sub>(last epoch) / min<sub>t</sub>
      * L<sub>test</sub>(t) over the recorded epochs (1 when it ends at its lowest).

@@ -31,6 +31,25 @@ public final class Spread {
         return Math.sqrt(squares / (values.length - 1));
     }
 
+    /** The median: the middle value of the sorted values, or the mean of the middle two for an even count. */
+    public static double median(double[] values) {
+        requireRuns(values);
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    }
+
+    /** The per-run differences a[r] − b[r] of paired runs (the same seed). */
+    public static double[] differences(double[] a, double[] b) {
+        countGreater(a, b);   // the same checks of a and b
+        double[] d = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            d[r] = a[r] - b[r];
+        }
+        return d;
+    }
+
     /** The mean curve of runs[r][t] over r, point by point. */
     public static double[] mean(double[][] runs) {
         return pointwise(runs, false);

@@ -85,11 +85,10 @@ public final class SpreadPlot {
             for (int t = 0; t < n; t++) {
                 double[] column = Spread.at(r, first + t);
                 if (range) {
+                    middle[t] = Spread.median(column);
                     Arrays.sort(column);
                     low[t] = column[0];
                     high[t] = column[column.length - 1];
-                    int m = column.length / 2;
-                    middle[t] = column.length % 2 == 1 ? column[m] : (column[m - 1] + column[m]) / 2;
                 } else {
                     double mean = Spread.mean(column);
                     double sd = Spread.sd(column);

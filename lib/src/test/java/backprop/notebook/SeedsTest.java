@@ -40,6 +40,8 @@ class SeedsTest {
         assertEquals(runs.network(2).loss(Moons.make(50, 0.2, 9), 0), runs.testLoss()[1][1], 1e-12);
         double[] t = runs.testLoss()[0];
         assertEquals(t[1] / Math.min(t[0], t[1]), runs.testLossRise()[0], 1e-15);
+        assertEquals(runs.network(3).accuracy(Moons.make(50, 0.2, 9)), runs.testAccuracy()[2][1], 1e-15);
+        assertEquals(runs.network(3).accuracy(seeds.trainingSet(3)), runs.finalTrainAccuracy()[2], 1e-15);
     }
 
     @Test
