@@ -4,7 +4,7 @@
 jjava's wheel installs its kernelspec into <prefix>/share/jupyter/kernels/java (inside the virtual environment, not
 the user's home). This script sets the kernelspec's environment so that every kernel start sees
 
-    <lib>/backprop.jar : <lib>/dependency/*.jar
+    <lib>/backprop-notebook.jar : <lib>/dependency/*.jar
 
 through JJAVA_CLASSPATH (JJava) and IJAVA_CLASSPATH (the same format for IJava 1.3.0), starts the kernel's JVM
 with the module jdk.incubator.vector (JJAVA_JVM_OPTS), and names it "Java" (the display name that the committed
@@ -25,13 +25,13 @@ JVM_OPTIONS = "--add-modules jdk.incubator.vector"
 
 
 def classpath(lib: Path) -> str:
-    return os.pathsep.join([str(lib / "backprop.jar"), str(lib / "dependency" / "*.jar")])
+    return os.pathsep.join([str(lib / "backprop-notebook.jar"), str(lib / "dependency" / "*.jar")])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--prefix", type=Path, default=Path(sys.prefix), help="Python prefix holding jjava (default: this Python's)")
-    parser.add_argument("--lib", type=Path, default=ROOT / "lib" / "target", help="folder with backprop.jar and dependency/")
+    parser.add_argument("--lib", type=Path, default=ROOT / "lib" / "target", help="folder with backprop-notebook.jar and dependency/")
     args = parser.parse_args()
 
     spec_file = args.prefix / "share" / "jupyter" / "kernels" / "java" / "kernel.json"
@@ -40,8 +40,8 @@ def main() -> int:
               f"(pip install -r binder/requirements.txt)", file=sys.stderr)
         return 1
     lib = args.lib.resolve()
-    if not (lib / "backprop.jar").is_file():
-        print(f"warning: {lib / 'backprop.jar'} does not exist yet; build the library (./mvnw -B -pl lib package)", file=sys.stderr)
+    if not (lib / "backprop-notebook.jar").is_file():
+        print(f"warning: {lib / 'backprop-notebook.jar'} does not exist yet; build the library (./mvnw -B -pl lib/notebook -am package)", file=sys.stderr)
 
     spec = json.loads(spec_file.read_text(encoding="utf-8"))
     env = dict(spec.get("env") or {})

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything the notebooks need. Each run checks what is there now and repairs what is missing or broken
 # (a warm re-run takes seconds); an interrupted run is recovered by the next one.
-#   1. the library: lib/target/backprop.jar and its runtime jars in lib/target/dependency/ (listed in
-#      lib/target/runtime-jars.txt); rebuilt when a source or pom is newer, or a jar is missing or damaged;
+#   1. the library: lib/notebook/target/backprop-notebook.jar and its runtime jars in lib/notebook/target/dependency/ (listed in
+#      lib/notebook/target/runtime-jars.txt); rebuilt when a source or pom is newer, or a jar is missing or damaged;
 #   2. the project-local virtual environment .venv from binder/requirements.txt: recreated when its Python does not
 #      run; pins that are missing, at another version or missing installed files are (re)installed;
 #   3. the `java` kernel registered inside .venv with the library on its classpath, Jupyter's default kernel, no
@@ -44,25 +44,25 @@ export TMPDIR="$tmp"
 export MAVEN_OPTS="${MAVEN_OPTS:-} -Djava.io.tmpdir=$tmp"
 
 # 1. the library
-jar="lib/target/backprop.jar"
+jar="lib/notebook/target/backprop-notebook.jar"
 reason=""
 if [ ! -f "$jar" ]; then
   reason="no $jar yet"
-elif [ -n "$(find lib/src/main lib/pom.xml pom.xml -newer "$jar" -print -quit)" ]; then
+elif [ -n "$(find lib/core/src/main lib/notebook/src/main lib/core/pom.xml lib/notebook/pom.xml pom.xml -newer "$jar" -print -quit)" ]; then
   reason="sources changed"
-elif ! problems="$("$PYTHON" scripts/verify_setup.py library lib/target)"; then
+elif ! problems="$("$PYTHON" scripts/verify_setup.py library lib/notebook/target)"; then
   reason="$(echo "$problems" | head -n 3 | paste -sd ';' -)"
 fi
 if [ -z "$reason" ]; then
-  say "library up to date: $jar and $(wc -l < lib/target/runtime-jars.txt) runtime jars"
+  say "library up to date: $jar and $(wc -l < lib/notebook/target/runtime-jars.txt) runtime jars"
 else
   t=$SECONDS
-  say "building the library ($reason): ./mvnw -pl lib package, tests are run by ./test.sh"
+  say "building the library ($reason): ./mvnw -pl lib/notebook -am package, tests are run by ./test.sh"
   [ -d "${MAVEN_USER_HOME:-$HOME/.m2}/repository" ] \
     || say "  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; measured 23 s on an idle 2-core machine, 6 min on a busy one)"
-  ./mvnw -B -q -pl lib package -DskipTests
-  (cd lib/target/dependency && ls -1 -- *.jar) > lib/target/runtime-jars.txt
-  problems="$("$PYTHON" scripts/verify_setup.py library lib/target)" || die "the build left the library incomplete: $problems"
+  ./mvnw -B -q -pl lib/notebook -am package -DskipTests
+  (cd lib/notebook/target/dependency && ls -1 -- *.jar) > lib/notebook/target/runtime-jars.txt
+  problems="$("$PYTHON" scripts/verify_setup.py library lib/notebook/target)" || die "the build left the library incomplete: $problems"
   took "$t"
 fi
 
@@ -99,9 +99,9 @@ else
 fi
 
 # 3. kernel classpath, Jupyter settings and plotly.js, inside .venv; then checked as Jupyter finds them
-"$VENV/bin/python" scripts/install_kernel.py --prefix "$VENV" --lib "$ROOT/lib/target" | sed 's/^/[setup] /'
+"$VENV/bin/python" scripts/install_kernel.py --prefix "$VENV" --lib "$ROOT/lib/notebook/target" | sed 's/^/[setup] /'
 "$VENV/bin/python" scripts/configure_lab.py --prefix "$VENV" | sed 's/^/[setup] /'
 "$VENV/bin/python" scripts/serve_plotly.py --prefix "$VENV" | sed 's/^/[setup] /'
-problems="$("$VENV/bin/python" scripts/verify_setup.py kernel lib/target)" || die "the java kernel is not ready: $problems"
+problems="$("$VENV/bin/python" scripts/verify_setup.py kernel lib/notebook/target)" || die "the java kernel is not ready: $problems"
 version="$("$VENV/bin/jupyter" lab --version 2>&1)" || die "'.venv/bin/jupyter lab --version' fails: $version"
 say "ready in $((SECONDS - started)) s: JupyterLab $version, kernel 'java' with the library on its classpath"

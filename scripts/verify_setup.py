@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks what the notebooks rely on, as it is now (no stamp is trusted); scripts/setup.sh repairs what it reports.
 
-  library  LIB                   LIB/backprop.jar and every runtime jar named in LIB/runtime-jars.txt (written by
+  library  LIB                   LIB/backprop-notebook.jar and every runtime jar named in LIB/runtime-jars.txt (written by
                                  setup.sh after each build) exist and open as zip files.
   packages REQUIREMENTS          run with the environment's Python: every pin of REQUIREMENTS is installed at its
                                  version, and every file that pip recorded for it (its RECORD) is still there
@@ -10,7 +10,7 @@
                                  and the damaged ones as 'reinstall NAME==VERSION'.
   kernel   LIB                   run with the environment's Python: Jupyter (preferring the environment's paths, as
                                  ./lab.sh does) resolves kernel `java` to a kernelspec inside this environment whose
-                                 launcher jars exist and whose classpath is LIB/backprop.jar:LIB/dependency/*.jar.
+                                 launcher jars exist and whose classpath is LIB/backprop-notebook.jar:LIB/dependency/*.jar.
 
 Prints one line per problem; exits 0 when there is none, 1 otherwise.
 Usage: python scripts/verify_setup.py library|packages|kernel ARG
@@ -42,7 +42,7 @@ def check_library(lib: Path) -> list:
     listing = lib / "runtime-jars.txt"
     if not listing.is_file():
         return [f"no {listing} (the list of runtime jars the last build copied)"]
-    jars = [lib / "backprop.jar"] + [lib / "dependency" / n for n in listing.read_text(encoding="utf-8").split()]
+    jars = [lib / "backprop-notebook.jar"] + [lib / "dependency" / n for n in listing.read_text(encoding="utf-8").split()]
     problems = []
     for jar in jars:
         if not jar.is_file():
@@ -87,7 +87,7 @@ def check_kernel(lib: Path) -> list:
     for arg in spec.argv:
         if arg.startswith("{resource_dir}") and not Path(arg.replace("{resource_dir}", str(resource_dir))).is_file():
             problems.append(f"kernel 'java' starts a missing file {arg}")
-    expected = os.pathsep.join([str(lib / "backprop.jar"), str(lib / "dependency" / "*.jar")])
+    expected = os.pathsep.join([str(lib / "backprop-notebook.jar"), str(lib / "dependency" / "*.jar")])
     for variable in ("JJAVA_CLASSPATH", "IJAVA_CLASSPATH"):
         if spec.env.get(variable) != expected:
             problems.append(f"kernel 'java' has {variable}={spec.env.get(variable)!r}, not {expected!r}")

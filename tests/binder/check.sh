@@ -241,7 +241,7 @@ fi
 
 # --- lean image -----------------------------------------------------------------------------------------------------
 lean_ok=1
-for leftover in .m2 lib/target/classes; do
+for leftover in .m2 lib/notebook/target/classes lib/core/target; do
   if [ -e "$home/$leftover" ] || [ -L "$home/$leftover" ]; then echo "    left in HOME: $leftover"; lean_ok=0; fi
 done
 dups="$(find "$home" -name '*.jar' -printf '%f\n' | sort | uniq -d)"

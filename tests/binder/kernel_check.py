@@ -47,8 +47,8 @@ def main() -> None:
             if outside:
                 fail(f"{variable} entry {entry} points outside HOME: {outside[:3]}")
             jars += matches
-        if not any(Path(j).name == "backprop.jar" for j in jars) or len(jars) < 2:
-            fail(f"{variable} lacks backprop.jar or its runtime jars: {jars}")
+        if not any(Path(j).name == "backprop-notebook.jar" for j in jars) or len(jars) < 2:
+            fail(f"{variable} lacks backprop-notebook.jar or its runtime jars: {jars}")
         print(f"    {variable}: {len(jars)} jars ({value})")
     print(f"    kernelspec: {resource_dir}")
 
