@@ -353,7 +353,7 @@ Answer.close("Exercise 2", miniW1, batchByBatch.weights(1), 1e-12, "four steps p
 //
 // The solution cells replace the answer cells above; run them in place of your own answer to compare.
 
-// %% tags=["solution-ex1"] jupyter={"source_hidden": true, "outputs_hidden": true}
+// %% jupyter={"outputs_hidden": true, "source_hidden": true} tags=["solution-ex1"]
 double[][] w1 = start.weights(1), c1 = {start.biases(1)}, w2 = start.weights(2), c2 = {start.biases(2)};
 double lambda = 1e-3;
 for (int epoch = 0; epoch < 300; epoch++) {
@@ -366,7 +366,7 @@ for (int epoch = 0; epoch < 300; epoch++) {
 }
 double[][] decayedW1 = w1;
 
-// %% tags=["solution-ex2"] jupyter={"source_hidden": true, "outputs_hidden": true}
+// %% jupyter={"outputs_hidden": true, "source_hidden": true} tags=["solution-ex2"]
 double[][] v1 = start.weights(1), d1 = {start.biases(1)}, v2 = start.weights(2), d2 = {start.biases(2)};
 for (int from = 0; from < 200; from += 50) {
     double[][] Xb = Arrays.copyOfRange(X, from, from + 50), Yb = Arrays.copyOfRange(Y, from, from + 50);
