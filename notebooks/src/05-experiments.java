@@ -16,7 +16,7 @@
 // %% [markdown]
 // # 05 — Experiments: what matters, measured over seeds
 //
-// *Reading time: about 35 minutes; the "Going deeper" section at the end, 10 more.*
+// *Reading time: about 40 minutes; the "Going deeper" section at the end, 10 more.*
 //
 // Notebook 04 trained one network. A single training run is one draw of luck: the 200 training points are one
 // sample of the moons, and the initial weights are one draw from the initialiser. Change either, and the numbers move.
@@ -67,16 +67,10 @@ System.out.println(seeds.count() + " seeds, each with its own 200 training point
 // %% [markdown]
 // ## 1. How many hidden neurons?
 //
-// Each tanh neuron $j$ adds one soft step across the plane, along its own direction $(w_{1\rightarrow j}, w_{2\rightarrow j})$.
-// With **one** neuron the boundary is exactly a straight line, not just close to one: the two logits are
-// $z_o = w_{j\rightarrow o} \tanh(u) + b_o$ with $u = w_{1\rightarrow j}x_1 + w_{2\rightarrow j}x_2 + b_j$, so
-//
-// $$z_1 - z_0 = c \tanh(u) + d, \qquad c = w_{j\rightarrow 1} - w_{j\rightarrow 0},\quad d = b_1 - b_0 .$$
-//
-// For $c > 0$, $z_1 > z_0$ means $\tanh(u) > -d/c$. If $|d/c| < 1$ that is $u > \operatorname{artanh}(-d/c)$: a
-// half-plane bounded by a line in $(x_1, x_2)$ (for $c < 0$ the inequality turns round). If $|d/c| \ge 1$ there is no
-// boundary at all: $\tanh$ never reaches $-d/c$, and the whole plane gets one class. Either way, no curve. We train
-// 2-h-2 tanh networks with h = 1, 2, 3, 5 and 20, $\eta = 1$, 2,000 full-batch epochs, for every seed.
+// Each tanh neuron $j$ adds one soft step across the plane, along its own direction $(w_{1\rightarrow j}, w_{2\rightarrow j})$;
+// with **one** neuron the boundary is exactly a straight line (Going deeper derives it and checks it on all ten
+// seeds). We train 2-h-2 tanh networks with h = 1, 2, 3, 5 and 20, $\eta = 1$, 2,000 full-batch epochs, for every
+// seed.
 
 // %%
 int[] sizes = {1, 2, 3, 5, 20};
@@ -95,28 +89,7 @@ display(Inline.row(boundaries));
 
 // %% [markdown]
 // The boundaries of seed 1, side by side: one neuron draws a line, two bend it once, three and more follow both
-// moons. Now the claims, each against all ten seeds. First, one neuron draws a line: if the class-1 region is the
-// half-plane $c\,u > c\,u^*$, then sorting the validation points by $c\,u$ must put every point predicted as class 0
-// below every point predicted as class 1.
-
-// %%
-int separated = 0;
-for (int s = 1; s <= seeds.count(); s++) {
-    Network net = bySize[0].network(s);
-    double[][] w1 = net.weights(1), w2 = net.weights(2);
-    double c = w2[0][1] - w2[0][0];
-    int[] predicted = net.predict(validation);
-    double highest0 = Double.NEGATIVE_INFINITY, lowest1 = Double.POSITIVE_INFINITY;
-    for (int n = 0; n < validation.size(); n++) {
-        double cu = c * (w1[0][0] * validation.x(n, 0) + w1[1][0] * validation.x(n, 1) + net.biases(1)[0]);
-        if (predicted[n] == 0) highest0 = Math.max(highest0, cu); else lowest1 = Math.min(lowest1, cu);
-    }
-    if (highest0 < lowest1) separated++;
-}
-Check.that("for " + separated + " of 10 seeds a threshold on c·u separates the 2-1-2 network's two predicted classes: its boundary is a line", separated == seeds.count());
-
-// %% [markdown]
-// Second, one or two neurons are not enough, and beyond three the seeds do not resolve a difference. The paired
+// moons. One or two neurons are not enough, and beyond three the seeds do not resolve a difference. The paired
 // differences of validation accuracy:
 
 // %%
@@ -470,6 +443,35 @@ Answer.close("Exercise 2", rise300, moreData.testLossRise(), 1e-12, "1,000 epoch
 // seeds' luck. Asking whether $|\bar a - \bar b| < \mathrm{sd}_a + \mathrm{sd}_b$ compares a mean with single-run
 // spreads and calls almost everything "the same".
 //
+// **One neuron draws a line.** With one hidden neuron the two logits are
+// $z_o = w_{j\rightarrow o} \tanh(u) + b_o$ with $u = w_{1\rightarrow j}x_1 + w_{2\rightarrow j}x_2 + b_j$, so
+//
+// $$z_1 - z_0 = c \tanh(u) + d, \qquad c = w_{j\rightarrow 1} - w_{j\rightarrow 0},\quad d = b_1 - b_0 .$$
+//
+// For $c > 0$, $z_1 > z_0$ means $\tanh(u) > -d/c$. If $|d/c| < 1$ that is $u > \operatorname{artanh}(-d/c)$: a
+// half-plane bounded by a line in $(x_1, x_2)$ (for $c < 0$ the inequality turns round). If $|d/c| \ge 1$ there is no
+// boundary at all: $\tanh$ never reaches $-d/c$, and the whole plane gets one class. Either way, no curve.
+//
+// The check, for the ten 2-1-2 networks of §1: if the class-1 region is the half-plane $c\,u > c\,u^*$, then sorting the
+// validation points by $c\,u$ must put every point predicted as class 0 below every point predicted as class 1.
+
+// %%
+int separated = 0;
+for (int s = 1; s <= seeds.count(); s++) {
+    Network net = bySize[0].network(s);
+    double[][] w1 = net.weights(1), w2 = net.weights(2);
+    double c = w2[0][1] - w2[0][0];
+    int[] predicted = net.predict(validation);
+    double highest0 = Double.NEGATIVE_INFINITY, lowest1 = Double.POSITIVE_INFINITY;
+    for (int n = 0; n < validation.size(); n++) {
+        double cu = c * (w1[0][0] * validation.x(n, 0) + w1[1][0] * validation.x(n, 1) + net.biases(1)[0]);
+        if (predicted[n] == 0) highest0 = Math.max(highest0, cu); else lowest1 = Math.min(lowest1, cu);
+    }
+    if (highest0 < lowest1) separated++;
+}
+Check.that("for " + separated + " of 10 seeds a threshold on c·u separates the 2-1-2 network's two predicted classes: its boundary is a line", separated == seeds.count());
+
+// %% [markdown]
 // **Checking the Bayes quadrature.** `MoonsBayes` computes the $t$-integral by the trapezoid rule and the $x$-integral
 // by the midpoint rule on a grid of spacing 0.02. (`make_moons` spaces $t$ evenly instead of drawing it; with thousands
 // of points the difference does not show.) Two checks: each density integrates to 1 on the grid (which tests the
