@@ -85,7 +85,7 @@ for (int i = 0; i < sizes.length; i++) {
 }
 List<Figure> boundaries = new ArrayList<>();
 for (int i = 0; i < sizes.length; i++) boundaries.add(BoundaryPlot.small(bySize[i].network(1), seeds.trainingSet(1), "seed 1, h = " + sizes[i]));
-display(Inline.row(boundaries));
+render(Inline.row(boundaries))
 
 // %% [markdown]
 // The boundaries of seed 1, side by side: one neuron draws a line, two bend it once, three and more follow both
