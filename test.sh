@@ -9,6 +9,8 @@
 #                                  it runs in the background during 3 and 4, its output follows them
 #   5. tests/browser/run.mjs       JupyterLab and an HTML export in headless Chromium (needs node, npm and
 #                                  /usr/bin/chromium: apt-get install chromium; BACKPROP_SKIP_BROWSER=1 skips it)
+#   6. tests/test_static_views.py  (pytest) nbconvert's sanitized and plain HTML exports of the committed notebooks,
+#                                  JavaScript off: every plot and diagram shows as a picture (docs/pictures.md)
 # Ends with each step's time and 'N passed, N failed' over the notebook, file, Binder and browser checks (Maven
 # prints its own counts). Writes nothing outside the clone and the user's caches (Maven, pip, npm): temporary files
 # go to target/test-tmp.PID, removed on exit (and by the next run if this one was killed).
@@ -102,6 +104,15 @@ else
     npm ci --no-audit --no-fund
   fi
   run_step browser.txt node tests/browser/run.mjs
+fi
+
+banner "static views: tests/test_static_views.py"
+if [ "$skipped" = 1 ]; then
+  echo "not run: it needs the browser (BACKPROP_SKIP_BROWSER=1)"
+elif "$PY" -m pytest -q -p no:cacheprovider tests/test_static_views.py; then
+  echo "PASS tests/test_static_views.py" >> "$RESULTS/static-views.txt"
+else
+  echo "FAIL tests/test_static_views.py (see its output above)" >> "$RESULTS/static-views.txt"
 fi
 
 passed=$(cat "$RESULTS"/*.txt 2>/dev/null | grep -c '^PASS')

@@ -4,10 +4,9 @@
   - it is a valid nbformat 4 notebook whose kernelspec is exactly {name: java, display_name: Java, language: java}
     (what scripts/install_kernel.py registers, so that opening and saving it in the lab changes nothing);
   - it is under 1.5 MB (plotly.js must be served, never inlined into outputs);
-  - every plot output (text/html that mentions plotly) carries its static picture (docs/pictures.md): an image/png
-    that is a valid PNG, the same picture inside its HTML as <img class="backprop-picture" data-plots="..."> naming
-    every backprop.plot div of the output, and a short text/plain (no HTML); every diagram output (image/svg+xml)
-    carries an image/png copy and a short text/plain;
+  - every plot output is in its committed form (docs/pictures.md, scripts/plot_outputs.py): a valid image/png, a
+    short text/plain and no text/html in its data, the kernel's HTML in its metadata; every diagram output
+    (image/svg+xml) carries an image/png copy and a short text/plain;
   - no cell has two consecutive stream outputs of the same stream (fragments are merged when written);
   - no output is an error, and no output loads anything from a CDN;
   - no code cell downloads the library (`%maven`, `%loadFromPOM`): the kernelspec's classpath provides it;
@@ -31,10 +30,11 @@ import jupytext
 import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import plot_outputs  # noqa: E402
+
 MAX_BYTES = 1_500_000
 KERNELSPEC = {"name": "java", "display_name": "Java", "language": "java"}
-PLOT_DIV = re.compile(r'<div id="(backprop_plot_[0-9a-f]+_[0-9]+)" class="backprop-plot">')
-PICTURE = re.compile(r'<img class="backprop-picture" data-plots="([^"]*)"[^>]*src="data:image/png;base64,([^"]+)">')
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 UUID = re.compile(r"^'?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'?$")
 DOWNLOAD_MAGIC = re.compile(r"^\s*%(maven|loadFromPOM|mavenRepo)\b", re.MULTILINE)
@@ -126,28 +126,14 @@ def picture_problems(output):
         if "<" in plain or len(plain) > 300:
             yield f"a diagram's text/plain is not a short description: {plain[:60]!r}... (show it with Inline.svg)"
         return
-    text = data.get("text/html", "")
-    if "plotly" not in text.lower() and not PLOT_DIV.search(text):
-        return
-    png = data.get("image/png")
-    size = png_size(png) if png else None
-    if not png:
-        yield "a plot output has no image/png picture (run_notebooks.py --write draws it)"
-    elif not size or min(size) < 10:
-        yield f"a plot output's image/png is not a PNG picture (size {size})"
-    pictures = PICTURE.findall(text)
-    if not pictures:
-        yield "a plot output has no <img class=\"backprop-picture\"> in its HTML"
-    else:
-        named = {plot for plots, _ in pictures for plot in plots.split()}
-        missing = [plot for plot in PLOT_DIV.findall(text) if plot not in named]
-        if missing:
-            yield f"no picture names the plots {missing}"
-        if png and all(src != png for _, src in pictures):
-            yield "the picture in the HTML differs from the image/png"
-    plain = data.get("text/plain", "")
-    if plain and ("<" in plain or len(plain) > 300):
-        yield f"a plot output's text/plain is not a short description: {plain[:60]!r}..."
+    if plot_outputs.kernel_html(output) is not None:
+        yield from plot_outputs.problems(output)
+        png = data.get("image/png")
+        size = png_size(png) if png else None
+        if png and (not size or min(size) < 10):
+            yield f"a plot output's image/png is not a PNG picture (size {size})"
+    elif "plotly" in data.get("text/html", "").lower():
+        yield "an output loads plotly but has no backprop.plot div, so it has no picture (show plots with Inline)"
 
 
 def main() -> int:

@@ -3,21 +3,20 @@
 
 Two kinds of export (docs/pictures.md says which viewer shows what):
 
-  full (default)  OUT_DIR/<name>.html with nbconvert's HTML exporter (JupyterLab template), and next to it what the
-                  page loads, all from local copies, nothing from a CDN:
+  full (default)  OUT_DIR/<name>.html with nbconvert's HTML exporter (JupyterLab template), every plot output given
+                  back the kernel's HTML kept in its metadata (scripts/plot_outputs.py), with the picture in front of
+                  the plots; and next to the page what it loads, all from local copies, nothing from a CDN:
                     plotly.min.js   plotly.js 2.x of the pinned pip package `plotly` (scripts/serve_plotly.py), where
                                     backprop.plot.Inline looks for it when no Jupyter server is around: interactive plots;
                     mathjax/        MathJax 2.7.9 (npm `mathjax`, pinned in package.json; `npm ci` installs it), the
                                     version nbconvert's template configures: the formulas;
                     require.js      require.js 2.3.8 (npm `requirejs`), which the template loads.
                   Open OUT_DIR/<name>.html in a browser: plots are drawn and formulas typeset with the network off.
-  --static        OUT_DIR/<name>.html sanitized as nbviewer and GitHub sanitize (nbconvert's sanitize_html: no script
-                  runs, HTML outputs are reduced to a few safe tags), with each output shown as its first safe
-                  representation: the static picture (image/png) of every plot instead of its HTML. Needs no
-                  JavaScript; formulas stay in their TeX source.
+  --static        OUT_DIR/<name>.html sanitized as a viewer that does not trust the notebook sanitizes it (nbconvert's
+                  sanitize_html: no script runs, HTML outputs are reduced to a few safe tags): every plot shows as its
+                  committed picture (image/png). Needs no JavaScript; formulas stay in their TeX source.
 
-A plain `jupyter nbconvert --to html NOTEBOOK` (no copies beside it) shows each plot's static picture, with a note
-that the interactive plot was not drawn.
+A plain `jupyter nbconvert --to html NOTEBOOK` shows each plot's picture too, and typesets formulas from a CDN.
 Usage: .venv/bin/python scripts/export_html.py NOTEBOOK [NOTEBOOK ...] OUT_DIR [--static]
 """
 import argparse
@@ -28,17 +27,17 @@ from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
-from traitlets.config import Config
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from plot_outputs import interactive, plot_outputs  # noqa: E402
+
 NODE_MODULES = ROOT / "node_modules"
 MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
 # What MathJax 2.7.9 loads for the template's configuration TeX-AMS_CHTML-full (CommonHTML output, TeX input).
 MATHJAX_PARTS = ["MathJax.js", "config/TeX-AMS_CHTML-full.js", "extensions", "jax/input/TeX", "jax/element",
                  "jax/output/CommonHTML", "localization/en", "fonts/HTML-CSS/TeX/woff"]
-# Images first, then HTML: what a sanitizing viewer should show of a plot output (its picture, not escaped HTML).
-STATIC_PRIORITY = ["image/png", "image/jpeg", "image/svg+xml", "text/markdown", "text/latex", "text/html", "text/plain"]
 
 
 def copy_tree_part(src: Path, dest: Path) -> None:
@@ -70,13 +69,16 @@ def main() -> int:
     *notebooks, out_dir = args.paths
 
     if args.static:
-        config = Config({"NbConvertBase": {"display_data_priority": STATIC_PRIORITY}})
-        exporter = HTMLExporter(template_name="lab", config=config, sanitize_html=True)
+        exporter = HTMLExporter(template_name="lab", sanitize_html=True)
     else:
         exporter = HTMLExporter(template_name="lab", mathjax_url=MATHJAX_URL, require_js_url="require.js")
     out_dir.mkdir(parents=True, exist_ok=True)
     for notebook in notebooks:
-        body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+        nb = nbformat.read(notebook, as_version=4)
+        if not args.static:
+            for output, text in list(plot_outputs(nb)):
+                interactive(output, text)
+        body, _ = exporter.from_notebook_node(nb)
         html = out_dir / (notebook.stem + ".html")
         html.write_text(body, encoding="utf-8")
         print(f"exported {html}")

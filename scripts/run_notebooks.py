@@ -8,16 +8,15 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
 
   - execution noise is dropped (timing metadata), and consecutive stream fragments of one stream are merged into one
     output (a cell that prints a table line by line stores it as one text);
-  - every plot output (a text/html with backprop.plot.Inline's `class="backprop-plot"` divs) gets its static
-    picture, drawn by plotly.js in headless Chromium (scripts/render_pictures.mjs): the same PNG goes into the output
-    as image/png (for viewers that pick images, like GitHub) and into its HTML as
-    <img class="backprop-picture" data-plots="div ids"> in front of the plots (for viewers that show the HTML
-    without running its scripts: JupyterLab before a notebook is trusted, nbconvert's HTML); the plots' scripts
-    remove it when they draw. A diagram output (image/svg+xml, from backprop.plot.Inline.svg) gets the SVG as drawn
-    by Chromium as image/png too, since JupyterLab shows no SVG in a notebook it does not trust.
-    See docs/pictures.md.
+  - every plot output (a text/html with backprop.plot.Inline's `class="backprop-plot"` divs) is committed as its
+    picture, drawn by plotly.js in headless Chromium (scripts/render_pictures.mjs): image/png and a short text/plain,
+    with no text/html that a viewer would pick instead; the kernel's HTML is kept in the output's metadata
+    (scripts/plot_outputs.py). Running the cell brings the interactive plot back. A diagram output (image/svg+xml,
+    from backprop.plot.Inline.svg) gets the SVG as drawn by Chromium as image/png too, since JupyterLab shows no SVG
+    in a notebook it does not trust. See docs/pictures.md.
 
---pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging.
+--pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging; it
+also converts plot outputs written in an older form (the picture inside the HTML).
 
 Environment: BACKPROP_QUICK=1 is passed on to the kernels; notebooks read it to shorten long trainings (CI).
 --write refuses to run with it, since committed outputs come from full runs.
@@ -26,11 +25,8 @@ Writes one line per notebook, 'PASS path' or 'FAIL path', to target/test-results
 Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
 """
 import argparse
-import base64
-import html
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -41,9 +37,10 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from plot_outputs import PLOT_DIV, commit, diagram_outputs, plot_outputs  # noqa: E402
+
 KERNEL = "java"
-PLOT_DIV = re.compile(r'<div id="(backprop_plot_[0-9a-f]+_[0-9]+)" class="backprop-plot">')
-PICTURE = re.compile(r'<img class="backprop-picture"[^>]*>\n?')
 
 
 def default_notebooks():
@@ -80,63 +77,30 @@ def merge_streams(nb):
     return nb
 
 
-def plot_outputs(nb):
-    """The outputs that show backprop.plot.Inline plots, with the ids of their plot divs."""
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            text = output.get("data", {}).get("text/html")
-            if text is not None:
-                ids = PLOT_DIV.findall(text)
-                if ids:
-                    yield output, ids
-
-
-def diagram_outputs(nb):
-    """The outputs that show an SVG picture (backprop.plot.Inline.svg: NetworkDiagram, GraphDiagram)."""
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            if "image/svg+xml" in output.get("data", {}):
-                yield output
-
-
-def strip_pictures(nb):
-    """Removes pictures added by add_pictures (before rendering them again)."""
-    for output, _ in plot_outputs(nb):
-        output.data["text/html"] = PICTURE.sub("", output.data["text/html"])
-        output.data.pop("image/png", None)
-    for output in diagram_outputs(nb):
-        output.data.pop("image/png", None)
-    return nb
-
-
 def plotly_js() -> Path:
-    sys.path.insert(0, str(ROOT / "scripts"))
     from serve_plotly import bundled_plotly_js
     return bundled_plotly_js()
 
 
 def add_pictures(nb):
-    """Gives every plot output its static picture (see the module's docstring); returns the number of outputs."""
+    """Commits every plot output as its picture and gives every diagram its PNG copy (see the module's docstring);
+    returns the number of outputs."""
     outputs = list(plot_outputs(nb))
     diagrams = list(diagram_outputs(nb))
     if not outputs and not diagrams:
         return 0
-    snippets = json.dumps([{"html": output.data["text/html"]} for output, _ in outputs]
+    snippets = json.dumps([{"html": text} for _, text in outputs]
                           + [{"svg": output.data["image/svg+xml"]} for output in diagrams])
     node = subprocess.run(["node", str(ROOT / "scripts" / "render_pictures.mjs"), str(plotly_js())],
                           input=snippets, capture_output=True, text=True, cwd=ROOT)
     if node.returncode != 0:
         raise RuntimeError(f"render_pictures.mjs failed:\n{node.stderr}")
     pictures = json.loads(node.stdout)
-    for (output, ids), picture in zip(outputs, pictures):
+    for (output, text), picture in zip(outputs, pictures):
+        ids = PLOT_DIV.findall(text)
         if picture["plots"] != ids:
             raise RuntimeError(f"pictures of {ids} came back for {picture['plots']}")
-        description = output.data.get("text/plain", "plot")
-        img = (f'<img class="backprop-picture" data-plots="{" ".join(ids)}" alt="{html.escape(description)}" '
-               f'width="{picture["width"]}" height="{picture["height"]}" style="max-width: 100%; height: auto" '
-               f'src="data:image/png;base64,{picture["png"]}">\n')
-        output.data["text/html"] = img + output.data["text/html"]
-        output.data["image/png"] = picture["png"]
+        commit(output, text, picture["png"])
     for output, picture in zip(diagrams, pictures[len(outputs):]):
         output.data["image/png"] = picture["png"]
     return len(outputs) + len(diagrams)
@@ -169,7 +133,7 @@ def main() -> int:
         return 2
     if args.pictures_only:
         for path in paths:
-            nb = merge_streams(strip_pictures(nbformat.read(path, as_version=4)))
+            nb = merge_streams(nbformat.read(path, as_version=4))
             count = add_pictures(nb)
             nbformat.write(nb, path)
             print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {count} plot output(s) with pictures")

@@ -3,8 +3,8 @@
 // 1. Starts JupyterLab through ./lab.sh (token auth on 127.0.0.1, a free port), checks that the API refuses requests
 //    without the token.
 // 2. Opens a copy of every committed notebook (notebooks/*.ipynb, tests/notebooks/*.ipynb) WITHOUT running it, as a
-//    reader does first (the notebook is not trusted, so no output script runs): every plot output must show its
-//    static picture (an img of non-zero size); then saves it and checks that the file is byte for byte unchanged.
+//    reader does first (the notebook is not trusted, so no output script runs): every plot and diagram output must
+//    show its picture (an img of non-zero size); then saves it and checks that the file is byte for byte unchanged.
 // 3. Runs copies of the smoke notebook and notebooks/04*.ipynb and asserts that plotly drew its .main-svg with the
 //    expected traces, that no cell has an error and that no static picture is left over a drawn plot.
 // 4. Exports every committed notebook three ways and opens the pages from file:// with every network request
@@ -33,6 +33,8 @@ const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-comp
 const PYTHON = join(ROOT, '.venv', 'bin', 'python');
 const results = [];
 const FILTER = process.env.BACKPROP_BROWSER_FILTER ? new RegExp(process.env.BACKPROP_BROWSER_FILTER) : null;
+// an output shown as a picture in an nbconvert export: a plot's image/png or a diagram's image/svg+xml (as an img)
+const PICTURE_OUTPUT = '.jp-OutputArea-output:is(.jp-RenderedImage, .jp-RenderedSVG)';
 
 // The committed notebooks, each with the number of its plot outputs (text/html with backprop.plot.Inline divs).
 function committedNotebooks() {
@@ -42,10 +44,8 @@ function committedNotebooks() {
     for (const name of readdirSync(join(ROOT, dir)).sort()) {
       if (!name.endsWith('.ipynb')) continue;
       const nb = JSON.parse(readFileSync(join(ROOT, dir, name), 'utf8'));
-      const plots = nb.cells.flatMap((c) => c.outputs || []).filter((o) => {
-        const html = o.data && o.data['text/html'];
-        return html && [].concat(html).join('').includes('class="backprop-plot"');
-      }).length;
+      // plot outputs: committed as image/png with the kernel's HTML in their metadata (scripts/plot_outputs.py)
+      const plots = nb.cells.flatMap((c) => c.outputs || []).filter((o) => o.metadata && o.metadata.backprop).length;
       // outputs that carry a picture as image/png: the plots and the diagrams (image/svg+xml with its PNG copy)
       const pictures = nb.cells.flatMap((c) => c.outputs || []).filter((o) => o.data && o.data['image/png']).length;
       list.push({ source: `${dir}/${name}`, name: name.replace(/\.ipynb$/, ''), plots, pictures });
@@ -83,9 +83,9 @@ async function assertPicturesShownInLab(page, expected) {
   for (let step = 0; step < 400; step++) {
     await page.waitForTimeout(250);
     const found = await page.evaluate(() => [...document.querySelectorAll(
-      '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)')].map((output) => {
+      '.jp-NotebookPanel .jp-OutputArea-output.jp-RenderedImage')].map((output) => {
       const cell = output.closest('.jp-Cell');
-      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output:has(.backprop-plot)')];
+      const outputs = [...cell.querySelectorAll('.jp-OutputArea-output.jp-RenderedImage')];
       const key = `${cell.dataset.windowedListIndex ?? cell.id}/${outputs.indexOf(output)}`;
       const img = output.querySelector('img');
       if (!img) return { key, ok: false, why: 'no img' };
@@ -265,22 +265,22 @@ async function main() {
       assert(line && line.includes(`http://127.0.0.1:${port}/lab`), `server URL line: ${line}`);
     });
 
-    for (const { source, name, plots } of committedNotebooks()) {
+    for (const { source, name, plots, pictures } of committedNotebooks()) {
       const copy = `target/browser/work/${name}-unrun.ipynb`;
       copyFileSync(join(ROOT, source), join(ROOT, copy));
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
       try {
-        await check(`JupyterLab shows every plot of ${source} without running it (${plots} plot outputs)`, async () => {
+        await check(`JupyterLab shows every plot of ${source} without running it (${pictures} pictures: ${plots} plots)`, async () => {
           await page.goto(`http://127.0.0.1:${port}/lab/workspaces/unrun-${name}/tree/${copy}?token=${token}`);
           await page.locator('.jp-NotebookPanel .jp-Notebook .jp-CodeCell').first().waitFor({ timeout: 120_000 });
           await page.locator('.jp-NotebookPanel .jp-KernelName', { hasText: /Java/ }).first().waitFor({ timeout: 120_000 });
           const select = page.locator('.jp-Dialog .jp-mod-accept', { hasText: /^Select$/ });
           if (await select.waitFor({ timeout: 3_000 }).then(() => true, () => false)) await select.click();
-          const selector = '.jp-NotebookPanel .jp-OutputArea-output:has(.backprop-plot)';
-          await assertPicturesShownInLab(page, plots);
+          const selector = '.jp-NotebookPanel .jp-OutputArea-output.jp-RenderedImage';
+          await assertPicturesShownInLab(page, pictures);
           assert(await page.locator('.jp-NotebookPanel .js-plotly-plot').count() === 0,
             'a plot script ran in a notebook that was not run (it should not be trusted)');
-          if (plots > 0) {
+          if (pictures > 0) {
             await page.locator('.jp-NotebookPanel .jp-WindowedPanel-outer').first().evaluate((e) => { e.scrollTop = 0; });
             await page.waitForTimeout(500);
             for (let i = 0; i < 400 && await page.locator(selector).count() === 0; i++) {
@@ -380,7 +380,7 @@ async function main() {
         const dir = dirs.static;
         const { page } = await openOffline(noScript, join(dir, `${name}.html`));
         try {
-          await assertPicturesShown(page, '.jp-OutputArea-output.jp-RenderedImage', pictures);
+          await assertPicturesShown(page, PICTURE_OUTPUT, pictures);
           assert(!(await page.content()).includes('&lt;script'), 'escaped HTML of a plot shows as text');
           if (plots > 0) {
             await page.locator('.jp-RenderedImage').first().scrollIntoViewIfNeeded();
@@ -394,7 +394,7 @@ async function main() {
         const dir = dirs.plain;
         const { page } = await openOffline(noScript, join(dir, `${name}.html`));
         try {
-          await assertPicturesShown(page, '.jp-OutputArea-output:has(.backprop-plot)', plots);
+          await assertPicturesShown(page, PICTURE_OUTPUT, pictures);
         } finally {
           await page.close();
         }
@@ -406,6 +406,7 @@ async function main() {
         page.on('pageerror', (e) => pageErrors.push(e.message));
         try {
           const divs = await page.locator('.backprop-plot').count();
+          assert(divs === plots, `${divs} plot divs on the page, the file has ${plots} plot outputs`);
           await page.waitForFunction((n) => document.querySelectorAll('.backprop-plot .main-svg').length >= n
             || document.querySelector('.backprop-note'), divs, { timeout: 60_000 });
           const math = JSON.parse(readFileSync(join(ROOT, source), 'utf8')).cells

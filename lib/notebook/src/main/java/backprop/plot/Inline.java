@@ -32,8 +32,9 @@ import tech.tablesaw.plotly.components.Figure;
  * </ul>
  *
  * <p>The output may also hold a static picture of its plots, {@code <img class="}{@value #PICTURE_CLASS}{@code "
- * data-plots="id …">}, which the project's notebook writer puts in front of them so that the plots show where
- * scripts do not run. Each script removes the pictures that name its div when it draws the interactive plot; if
+ * data-plots="id …">}, which the project's full HTML export (scripts/export_html.py) puts in front of them, so that
+ * the plots show until they are drawn (the committed notebooks store each plot as that picture alone, see
+ * docs/pictures.md). Each script removes the pictures that name its div when it draws the interactive plot; if
  * plotly.js cannot be loaded, the picture stays and a short note says so in the div (without a picture, the note
  * alone), so a plot never leaves an empty area.
  *
@@ -50,7 +51,7 @@ public final class Inline {
     /** Where an exported HTML page finds plotly.js, relative to the page. */
     public static final String EXPORTED_PATH = "plotly.min.js";
 
-    /** The class of the static picture that the notebook writer may put inside the plot's {@code div}. */
+    /** The class of the static picture that the HTML export puts in front of the plot's {@code div}. */
     public static final String PICTURE_CLASS = "backprop-picture";
 
     private static final String ID_PLACEHOLDER = "backprop_plot";
