@@ -45,7 +45,7 @@ void show(tech.tablesaw.plotly.components.Figure figure) { display(Inline.plot(f
 // $2\pi/K$ against each other, plus Gaussian noise. 1,500 points, three arms, noise 0.05; 30% are held out.
 
 // %%
-Split data = Spirals.make(1500, 3, 0.05, 1).split(0.3, 2);
+Split data = Split.of(Spirals.make(1500, 3, 0.05, 1), 0.3, 2);
 System.out.println("training: " + data.train().size() + " points, held out: " + data.test().size() + ", classes: " + data.train().classes());
 show(DataPlot.scatter(data.train(), "Three interleaved spirals (training points)"));
 

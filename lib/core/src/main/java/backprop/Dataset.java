@@ -1,7 +1,6 @@
 package backprop;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * A labelled data set: N samples x<sub>n</sub> &isin; &#8477;<sup>d</sup>, each with a class label
@@ -15,14 +14,14 @@ public final class Dataset {
 
     private final double[] features;
     private final int[] labels;
-    private final int size;
     private final int inputs;
     private final int classes;
 
     /**
      * Creates a data set from one row of features per sample.
      *
-     * @param x       N &times; d features, all finite, every row of the same length d &ge; 1
+     * @param x       N &times; d features, all finite, every row of the same length d &ge; 1, with N &middot; d
+     *                fitting one Java array and the heap
      * @param labels  N labels, each in [0, classes)
      * @param classes the number of classes C &ge; 1
      * @throws IllegalArgumentException naming the offending parameter and value
@@ -37,6 +36,7 @@ public final class Dataset {
                     + (x[0] == null ? "null" : "empty"));
         }
         int d = x[0].length;
+        Require.fits("x.length × x[0].length (the features)", (long) x.length * d, Double.BYTES);
         double[] flat = new double[x.length * d];
         for (int n = 0; n < x.length; n++) {
             if (x[n] == null || x[n].length != d) {
@@ -47,7 +47,6 @@ public final class Dataset {
         }
         this.features = flat;
         this.labels = labels == null ? null : labels.clone();
-        this.size = x.length;
         this.inputs = d;
         this.classes = classes;
         validate();
@@ -68,7 +67,6 @@ public final class Dataset {
         }
         this.features = features;
         this.labels = labels;
-        this.size = features.length / inputs;
         this.inputs = inputs;
         this.classes = classes;
         validate();
@@ -78,11 +76,12 @@ public final class Dataset {
         if (classes < 1) {
             throw new IllegalArgumentException("classes must be >= 1, was " + classes);
         }
-        if (labels == null || labels.length != size) {
-            throw new IllegalArgumentException("labels must have one entry per sample (" + size + "), had "
+        if (labels == null || labels.length != features.length / inputs) {
+            throw new IllegalArgumentException("labels must have one entry per sample (" + features.length / inputs
+                    + "), had "
                     + (labels == null ? "null" : String.valueOf(labels.length)));
         }
-        for (int n = 0; n < size; n++) {
+        for (int n = 0; n < labels.length; n++) {
             if (labels[n] < 0 || labels[n] >= classes) {
                 throw new IllegalArgumentException("labels[" + n + "] must be in [0, " + classes + "), was "
                         + labels[n]);
@@ -98,7 +97,7 @@ public final class Dataset {
 
     /** @return N, the number of samples */
     public int size() {
-        return size;
+        return labels.length;
     }
 
     /** @return d, the number of features per sample */
@@ -113,8 +112,8 @@ public final class Dataset {
 
     /** @return a copy of the features as N rows of d values */
     public double[][] x() {
-        double[][] rows = new double[size][];
-        for (int n = 0; n < size; n++) {
+        double[][] rows = new double[size()][];
+        for (int n = 0; n < rows.length; n++) {
             rows[n] = Arrays.copyOfRange(features, n * inputs, (n + 1) * inputs);
         }
         return rows;
@@ -127,21 +126,12 @@ public final class Dataset {
 
     /** @return feature j of sample n */
     public double x(int n, int j) {
-        if (n < 0 || n >= size) {
-            throw new IllegalArgumentException("n must be in [0, " + size + "), was " + n);
-        }
-        if (j < 0 || j >= inputs) {
-            throw new IllegalArgumentException("j must be in [0, " + inputs + "), was " + j);
-        }
-        return features[n * inputs + j];
+        return features[Require.index("n", n, size()) * inputs + Require.index("j", j, inputs)];
     }
 
     /** @return the label of sample n */
     public int label(int n) {
-        if (n < 0 || n >= size) {
-            throw new IllegalArgumentException("n must be in [0, " + size + "), was " + n);
-        }
-        return labels[n];
+        return labels[Require.index("n", n, size())];
     }
 
     /** The flat row-major N&times;d feature array itself (not a copy): callers must not modify it. */
@@ -154,43 +144,8 @@ public final class Dataset {
         return labels;
     }
 
-    /**
-     * Splits the samples at random into a training and a test set. The samples are shuffled with a
-     * Fisher&ndash;Yates permutation seeded by {@code seed}; the first round(N &middot; testFraction)
-     * become the test set, the rest the training set, each keeping the shuffled order.
-     *
-     * @param testFraction the share of samples held out, in (0, 1), leaving both sides non-empty
-     * @param seed         the seed of the permutation: the same seed gives the same split
-     */
-    public Split split(double testFraction, long seed) {
-        if (!(testFraction > 0.0 && testFraction < 1.0)) {
-            throw new IllegalArgumentException("testFraction must be in (0, 1), was " + testFraction);
-        }
-        int testSize = (int) Math.round(size * testFraction);
-        if (testSize < 1 || testSize > size - 1) {
-            throw new IllegalArgumentException("testFraction " + testFraction + " leaves an empty side for "
-                    + size + " samples (test size would be " + testSize + ")");
-        }
-        int[] order = permutation(size, seed);
-        return new Split(subset(order, testSize, size), subset(order, 0, testSize));
-    }
-
-    private static int[] permutation(int n, long seed) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
-        }
-        return order;
-    }
-
-    private Dataset subset(int[] order, int from, int to) {
+    /** The samples order[from], …, order[to − 1] as a new data set. */
+    Dataset subset(int[] order, int from, int to) {
         double[] f = new double[(to - from) * inputs];
         int[] y = new int[to - from];
         for (int i = from; i < to; i++) {
@@ -202,6 +157,6 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[size=" + size + ", inputs=" + inputs + ", classes=" + classes + "]";
+        return "Dataset[size=" + size() + ", inputs=" + inputs + ", classes=" + classes + "]";
     }
 }

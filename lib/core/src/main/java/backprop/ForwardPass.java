@@ -3,53 +3,52 @@ package backprop;
 /**
  * The record of one forward pass over N samples: z<sub>l</sub> (l = 1..L) and a<sub>l</sub> (l = 0..L, a<sub>0</sub>
  * = x, a<sub>L</sub> = ŷ), each as N rows, computed sample by sample with {@link Backprop#preActivation},
- * {@link Backprop#activation} and {@link Softmax#softmax}.
+ * {@link Backprop#activation} and {@link Softmax#softmax} from the parameters θ and the hidden activation σ.
  *
- * <p>A pass keeps a copy of the parameters it was computed with: the backward pass of {@link Gradients} uses those,
- * so changing the network's weights after {@code forward} cannot mix new weights with old activations.
+ * <p>A pass keeps the parameters it was computed with (a copy): the backward pass of {@link Gradients} uses those,
+ * so changing a network's weights after {@code forward} cannot mix new weights with old activations
+ * ({@link Network#isStale(ForwardPass)} tells whether they have changed).
  */
 public final class ForwardPass {
 
-    private final Network network;
     private final Parameters theta;
+    private final Activation sigma;
     private final double[][][] z;
     private final double[][][] a;
 
-    private ForwardPass(Network network, Parameters theta, double[][][] z, double[][][] a) {
-        this.network = network;
+    private ForwardPass(Parameters theta, Activation sigma, double[][][] z, double[][][] a) {
         this.theta = theta;
+        this.sigma = sigma;
         this.z = z;
         this.a = a;
     }
 
     /**
      * z<sub>l,n</sub> = a<sub>l−1,n</sub> W<sub>l</sub> + b<sub>l</sub>; a<sub>l,n</sub> = σ(z<sub>l,n</sub>) for the
-     * hidden layers and softmax(z<sub>L,n</sub>) at the output.
+     * hidden layers and softmax(z<sub>L,n</sub>) at the output. The caller has checked x (finite rows of the input
+     * width) and hands over θ, which the pass keeps.
      */
-    static ForwardPass compute(Network net, double[][] x) {
-        Parameters theta = net.theta().copy();
-        Require.finiteMatrix("x", x, theta.size(0));
+    static ForwardPass of(Parameters theta, Activation sigma, double[][] x) {
         int top = theta.layers();
-        int samples = x.length;
-        double[][][] z = new double[top + 1][samples][];
-        double[][][] a = new double[top + 1][samples][];
-        for (int n = 0; n < samples; n++) {
+        double[][][] z = new double[top + 1][x.length][];
+        double[][][] a = new double[top + 1][x.length][];
+        for (int n = 0; n < x.length; n++) {
             a[0][n] = x[n].clone();
         }
         for (int l = 1; l <= top; l++) {
             double[][] w = theta.weights(l);
             double[] b = theta.biases(l);
-            for (int n = 0; n < samples; n++) {
+            for (int n = 0; n < x.length; n++) {
                 try {
-                    z[l][n] = Backprop.preActivation(a[l - 1][n], w, b);
+                    z[l][n] = Backprop.z(a[l - 1][n], w, b);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("x[" + n + "] overflows layer " + l
                             + " of the network (its weights are too large for this input): " + e.getMessage(), e);
                 }
-                a[l][n] = l == top ? Softmax.softmax(z[l][n]) : Backprop.activation(net.activation(), z[l][n]);
+                a[l][n] = l == top ? Softmax.of(z[l][n]) : Backprop.a(sigma, z[l][n]);
             }
         }
-        return new ForwardPass(net, theta, z, a);
+        return new ForwardPass(theta, sigma, z, a);
     }
 
     /** @return N, the number of samples */
@@ -62,20 +61,19 @@ public final class ForwardPass {
         return z.length - 1;
     }
 
+    /** @return the activation σ of the hidden layers */
+    public Activation activation() {
+        return sigma;
+    }
+
     /** @return a copy of z<sub>l</sub>, N × size<sub>l</sub>, for l in 1..L */
     public double[][] z(int l) {
-        if (l < 1 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
-        }
-        return copy(z[l]);
+        return copy(z[Require.between("l", l, 1, layers())]);
     }
 
     /** @return a copy of a<sub>l</sub>, N × size<sub>l</sub>, for l in 0..L (a<sub>0</sub> = x, a<sub>L</sub> = ŷ) */
     public double[][] a(int l) {
-        if (l < 0 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [0, " + layers() + "], was " + l);
-        }
-        return copy(a[l]);
+        return copy(a[Require.between("l", l, 0, layers())]);
     }
 
     /** @return a copy of ŷ = a<sub>L</sub>, the predicted class probabilities, N × classes */
@@ -86,15 +84,6 @@ public final class ForwardPass {
     /** @return a copy of the parameters this pass was computed with */
     public Parameters parameters() {
         return theta.copy();
-    }
-
-    /** @return true if the network's parameters have changed since this pass was computed */
-    public boolean isStale() {
-        return !java.util.Arrays.equals(theta.array(), network.theta().array());
-    }
-
-    Network network() {
-        return network;
     }
 
     /** The parameters of the pass itself (not a copy). */

@@ -3,12 +3,13 @@ package backprop;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Checks the backpropagated gradient against central finite differences. For every weight and bias θ the
  * two-point quotient D(ε) = (L(θ + ε) − L(θ − ε)) / 2ε is off by ε²L‴/6 + O(ε⁴); the check uses the central
- * difference of fourth order, (4·D(ε) − D(2ε)) / 3 = (8[L(θ+ε) − L(θ−ε)] − [L(θ+2ε) − L(θ−2ε)]) / 12ε, which cancels
- * the ε² term. With ε = 10<sup>−3</sup> its error is about 10<sup>−12</sup> (ε⁴ truncation plus rounding of order
+ * difference of fourth order, (4·D(ε) − D(2ε)) / 3, which cancels the ε² term. {@link #centralDifference} is the
+ * library's one finite-difference gradient, D(ε) of any loss of θ. With ε = 10<sup>−3</sup> its error is about 10<sup>−12</sup> (ε⁴ truncation plus rounding of order
  * 10<sup>−16</sup>·L/ε), which the plain quotient cannot reach at any ε.
  *
  * <p>The relative error of one parameter is |g − g<sub>num</sub>| / max(|g| + |g<sub>num</sub>|, {@value #FLOOR}):
@@ -71,28 +72,54 @@ public final class GradientCheck {
         }
         Parameters analytic = net.gradients(d, l2).gradient();
         Network probe = net.copy();
-        double[] theta = probe.theta().array();
+        ToDoubleFunction<Parameters> loss = theta -> probe.readableLoss(d, l2);
+        Parameters near = centralDifference(probe.theta(), loss, epsilon);
+        Parameters far = centralDifference(probe.theta(), loss, 2 * epsilon);
         Map<String, Double> errors = new LinkedHashMap<>();
-        for (int i = 0; i < theta.length; i++) {
-            double numeric = centralDifference(probe, theta, i, d, l2, epsilon);
+        for (int i = 0; i < analytic.count(); i++) {
+            double numeric = (4 * near.get(i) - far.get(i)) / 3;
             errors.merge(analytic.tensorOf(i), relativeError(analytic.get(i), numeric), Math::max);
         }
         return new Report(errors);
     }
 
-    /** (8[L(θ+ε) − L(θ−ε)] − [L(θ+2ε) − L(θ−2ε)]) / 12ε for θ<sub>i</sub> of the probe, restoring θ<sub>i</sub>. */
-    private static double centralDifference(Network probe, double[] theta, int i, Dataset d, double l2, double eps) {
-        double original = theta[i];
-        double near = lossAt(probe, theta, i, original + eps, d, l2) - lossAt(probe, theta, i, original - eps, d, l2);
-        double far = lossAt(probe, theta, i, original + 2 * eps, d, l2)
-                - lossAt(probe, theta, i, original - 2 * eps, d, l2);
-        theta[i] = original;
-        return (8.0 * near - far) / (12.0 * eps);
+    /**
+     * The two-point central difference D<sub>i</sub>(ε) = (L(θ + ε e<sub>i</sub>) − L(θ − ε e<sub>i</sub>)) / 2ε for
+     * every parameter θ<sub>i</sub>, two evaluations of the loss each, in the order of θ (W<sub>1</sub>,
+     * b<sub>1</sub>, W<sub>2</sub>, …). The loss is evaluated at {@code theta} itself, with θ<sub>i</sub> moved in
+     * place and restored afterwards.
+     *
+     * @param theta   the point θ, finite; left unchanged
+     * @param loss    L, evaluated at the moved θ
+     * @param epsilon the step ε &gt; 0, small enough that every θ<sub>i</sub> ± ε is finite
+     * @return D(ε) in the shape of θ
+     * @throws IllegalArgumentException if the loss is not finite at a moved θ
+     */
+    public static Parameters centralDifference(Parameters theta, ToDoubleFunction<Parameters> loss, double epsilon) {
+        Require.finiteVector("theta", Require.notNull("theta", theta).array());
+        Require.notNull("loss", loss);
+        Require.positiveFinite("epsilon", epsilon);
+        double[] t = theta.array();
+        Parameters d = theta.copy();
+        for (int i = 0; i < t.length; i++) {
+            double original = t[i];
+            d.array()[i] = (lossAt(theta, loss, i, original + epsilon) - lossAt(theta, loss, i, original - epsilon))
+                    / (2 * epsilon);
+            t[i] = original;
+        }
+        return d;
     }
 
-    private static double lossAt(Network probe, double[] theta, int i, double value, Dataset d, double l2) {
-        theta[i] = value;
-        return probe.readableLoss(d, l2);
+    private static double lossAt(Parameters theta, ToDoubleFunction<Parameters> loss, int i, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("epsilon must keep θ finite, moves θ[" + i + "] to " + value);
+        }
+        theta.array()[i] = value;
+        double l = loss.applyAsDouble(theta);
+        if (!Double.isFinite(l)) {
+            throw Require.overflow("epsilon", "keep the loss finite", "the loss at θ[" + i + "] = " + value, l);
+        }
+        return l;
     }
 
     /** |g − n| / max(|g| + |n|, FLOOR). */

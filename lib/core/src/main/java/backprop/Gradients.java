@@ -20,53 +20,49 @@ public final class Gradients {
         this.loss = loss;
     }
 
-    /** The backward pass of {@code f} with the parameters f was computed with (never the network's newer ones). */
-    static Gradients compute(Network net, ForwardPass f, int[] labels, double l2) {
-        Require.notNull("f", f);
-        if (f.network() != net) {
-            throw new IllegalArgumentException("f must be a forward pass of this network, was one of " + f.network());
-        }
+    /**
+     * The backward pass of {@code f} with the parameters and activation f was computed with. The caller has checked
+     * the labels (one per sample of f, each a class) and λ ≥ 0.
+     */
+    static Gradients of(ForwardPass f, int[] labels, double l2) {
         Parameters theta = f.theta();
         int top = theta.layers();
-        int samples = f.size();
-        Require.labels("labels", labels, samples, theta.size(top));
-        Require.nonNegativeFinite("l2", l2);
         double[][][] w = new double[top + 1][][];
         for (int l = 1; l <= top; l++) {
             w[l] = theta.weights(l);
         }
-        double[][][] delta = new double[top + 1][samples][];
+        double[][][] delta = new double[top + 1][f.size()][];
         Parameters sum = Parameters.zeros(theta.sizes());
         double lossSum = 0.0;
-        for (int n = 0; n < samples; n++) {
-            lossSum += CrossEntropy.fromLogits(f.zRow(top, n), labels[n]);
-            backpropagate(net.activation(), f, n, labels[n], w, delta, sum);
+        for (int n = 0; n < f.size(); n++) {
+            lossSum += CrossEntropy.ofLogits(f.zRow(top, n), labels[n]);
+            backpropagate(f, n, labels[n], w, delta, sum);
         }
-        return new Gradients(delta, mean(sum, samples, theta, l2), lossSum / samples + theta.l2Penalty(l2));
+        return new Gradients(delta, mean(sum, f.size(), theta, l2), lossSum / f.size() + theta.l2Penalty(l2));
     }
 
     /**
      * Sample n: δ<sub>L</sub> = ŷ − y, then layer by layer down the gradients a<sub>l−1,j</sub> δ<sub>l,k</sub> and
      * δ<sub>l,k</sub> added into {@code sum}, and δ<sub>l−1</sub> from δ<sub>l</sub> through W<sub>l</sub>.
      */
-    private static void backpropagate(Activation sigma, ForwardPass f, int n, int label, double[][][] w,
-            double[][][] delta, Parameters sum) {
+    private static void backpropagate(ForwardPass f, int n, int label, double[][][] w, double[][][] delta,
+            Parameters sum) {
         int top = w.length - 1;
         double[] g = sum.array();
-        delta[top][n] = Backprop.outputDelta(f.aRow(top, n), label);
+        delta[top][n] = Backprop.outputError(f.aRow(top, n), label);
         for (int l = top; l >= 1; l--) {
-            double[][] dW = Backprop.weightGradient(f.aRow(l - 1, n), delta[l][n]);
+            double[][] dW = Backprop.dW(f.aRow(l - 1, n), delta[l][n]);
             for (int j = 0; j < dW.length; j++) {
                 for (int k = 0; k < dW[j].length; k++) {
-                    g[sum.weightIndex(l, j, k)] += dW[j][k];
+                    g[sum.weightOffset(l) + j * dW[j].length + k] += dW[j][k];
                 }
             }
-            double[] db = Backprop.biasGradient(delta[l][n]);
-            for (int k = 0; k < db.length; k++) {
-                g[sum.biasIndex(l, k)] += db[k];
+            for (int k = 0; k < delta[l][n].length; k++) {
+                g[sum.biasOffset(l) + k] += delta[l][n][k];
             }
             if (l > 1) {
-                delta[l - 1][n] = Backprop.hiddenDelta(sigma, f.zRow(l - 1, n), delta[l][n], w[l]);
+                delta[l - 1][n] = Backprop.hiddenError(Backprop.slope(f.activation(), f.zRow(l - 1, n)), delta[l][n],
+                        w[l]);
             }
         }
     }
@@ -88,8 +84,7 @@ public final class Gradients {
 
     /** @return a copy of δ<sub>l</sub> = ∂L/∂z<sub>l</sub> per sample (before the 1/N of the mean), N × size<sub>l</sub> */
     public double[][] delta(int l) {
-        requireLayer(l);
-        double[][] c = new double[delta[l].length][];
+        double[][] c = new double[delta[Require.between("l", l, 1, layers())].length][];
         for (int n = 0; n < c.length; n++) {
             c[n] = delta[l][n].clone();
         }
@@ -103,24 +98,16 @@ public final class Gradients {
 
     /** @return a copy of ∂L/∂w<sub>j→k</sub> of layer l as [j][k] = (1/N) Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> + λ w<sub>j→k</sub> */
     public double[][] dW(int l) {
-        requireLayer(l);
         return gradient.weights(l);
     }
 
     /** @return a copy of ∂L/∂b<sub>l,k</sub> = (1/N) Σ<sub>n</sub> δ<sub>l,n,k</sub> */
     public double[] db(int l) {
-        requireLayer(l);
         return gradient.biases(l);
     }
 
     /** @return the loss L (mean cross-entropy plus the L2 penalty) at the parameters of the forward pass */
     public double loss() {
         return loss;
-    }
-
-    private void requireLayer(int l) {
-        if (l < 1 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
-        }
     }
 }

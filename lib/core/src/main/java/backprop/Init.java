@@ -30,9 +30,9 @@ public enum Init {
 
     abstract double draw(int fanIn, int fanOut, Random random);
 
-    /** Fills theta[from, from + count) (one weight matrix, fanIn × fanOut) with independent draws. */
-    void fill(double[] theta, int from, int count, int fanIn, int fanOut, Random random) {
-        for (int i = from; i < from + count; i++) {
+    /** Fills theta[from, to) (one weight matrix, fanIn × fanOut) with independent draws. */
+    void fill(double[] theta, int from, int to, int fanIn, int fanOut, Random random) {
+        for (int i = from; i < to; i++) {
             theta[i] = draw(fanIn, fanOut, random);
         }
     }

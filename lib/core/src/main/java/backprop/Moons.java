@@ -30,12 +30,6 @@ package backprop;
  */
 public final class Moons {
 
-    /** At most this many points: 2 coordinates each in one Java array of at most 2<sup>31</sup> &minus; 9 doubles. */
-    static final int MAX_SAMPLES = (Integer.MAX_VALUE - 8) / 2;
-
-    /** Bytes per point: two double coordinates and an int label. */
-    private static final int BYTES_PER_SAMPLE = 2 * Double.BYTES + Integer.BYTES;
-
     /**
      * The largest noise: |g| &lt; 12.1 for numpy's normal values ({@link NumpyRandomState#nextGaussian()}), so
      * |noise &middot; g| &lt; 0.76 &middot; {@link Double#MAX_VALUE} and every coordinate stays finite.
@@ -66,7 +60,7 @@ public final class Moons {
         if (nSamples < 1) {
             throw new IllegalArgumentException("nSamples must be >= 1, was " + nSamples);
         }
-        requireFits("nSamples", nSamples, Runtime.getRuntime().maxMemory());
+        PlanePoints.requireFits("nSamples", nSamples);
         return generate(nSamples / 2, nSamples - nSamples / 2, noise, shuffle, seed);
     }
 
@@ -93,26 +87,8 @@ public final class Moons {
         if (total < 1) {
             throw new IllegalArgumentException("nOuter + nInner must be >= 1, was 0");
         }
-        requireFits("nOuter + nInner", total, Runtime.getRuntime().maxMemory());
+        PlanePoints.requireFits("nOuter + nInner", total);
         return generate(nOuter, nInner, noise, shuffle, seed);
-    }
-
-    /**
-     * Rejects a number of points that no Java array, or not this heap, can hold: an IllegalArgumentException instead
-     * of a NegativeArraySizeException or an OutOfMemoryError that could never have been avoided.
-     *
-     * @param maxHeap the heap's limit in bytes ({@link Runtime#maxMemory()})
-     */
-    static void requireFits(String name, long samples, long maxHeap) {
-        if (samples > MAX_SAMPLES) {
-            throw new IllegalArgumentException(name + " must be at most " + MAX_SAMPLES
-                    + " (two coordinates per point in one Java array), was " + samples);
-        }
-        long bytes = samples * BYTES_PER_SAMPLE;
-        if (bytes > maxHeap) {
-            throw new IllegalArgumentException(name + " = " + samples + " points need " + (bytes >> 20)
-                    + " MiB, more than the maximum heap of " + (maxHeap >> 20) + " MiB (java -Xmx)");
-        }
     }
 
     private static Dataset generate(int nOuter, int nInner, double noise, boolean shuffle, long seed) {
@@ -143,7 +119,7 @@ public final class Moons {
             labels[row] = 1;
         }
         if (shuffle) {
-            random.shuffle(n, (i, j) -> PlanePoints.swapRows(x, labels, i, j));
+            FisherYates.shuffle(n, random::nextInt, (i, j) -> PlanePoints.swapRows(x, labels, i, j));
         }
         // numpy also adds noise·g = ±0 for noise 0; that changes no coordinate, so drawing nothing gives the same data
         PlanePoints.addNoise(x, noise, random::nextGaussian);

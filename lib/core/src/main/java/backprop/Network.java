@@ -2,6 +2,7 @@ package backprop;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * A fully connected feed-forward network: layer 0 is the input x, layers 1..L compute
@@ -12,12 +13,16 @@ import java.util.Random;
  * <p>{@link #forward}, {@link #backward} and {@link #gradients} run the readable wing ({@link Backprop}), sample by
  * sample, keeping every z, a and δ for inspection. {@link #loss}, {@link #predict(Dataset)} and
  * {@link #accuracy} on a data set stream it through the fast kernel chunk by chunk, so they need little memory for
- * millions of samples.
+ * millions of samples. Logits that overflow are an IllegalArgumentException on every path, never a silent answer.
+ *
+ * <p><b>Not thread-safe.</b> A network is used by one thread at a time: a call (or a {@link Trainer#fit}) while
+ * another thread is inside one fails fast with an IllegalStateException. Give each thread its own {@link #copy()}.
  */
 public final class Network {
 
     private final Activation activation;
     private final Parameters theta;
+    private final InUse inUse = new InUse("Network");
 
     private Network(Parameters theta, Activation activation) {
         this.theta = theta;
@@ -31,7 +36,7 @@ public final class Network {
      * @param init   the weight initialisation
      * @param seed   the seed: equal seeds give equal networks
      * @param sizes  [inputs, hidden..., classes], at least two entries, each ≥ 1, with fewer than 2³¹ − 8
-     *               parameters in all; {2, 2} is softmax regression
+     *               parameters in all that fit the heap; {2, 2} is softmax regression
      */
     public static Network create(Activation hidden, Init init, long seed, int... sizes) {
         Require.notNull("hidden", hidden);
@@ -39,8 +44,8 @@ public final class Network {
         Network net = new Network(Parameters.zeros(sizes), hidden);
         Random random = new Random(seed);
         for (int l = 1; l < sizes.length; l++) {
-            int w0 = net.theta.weightOffset(l);
-            init.fill(net.theta.array(), w0, net.theta.biasOffset(l) - w0, sizes[l - 1], sizes[l], random);
+            init.fill(net.theta.array(), net.theta.weightOffset(l), net.theta.biasOffset(l), sizes[l - 1], sizes[l],
+                    random);
         }
         return net;
     }
@@ -67,52 +72,50 @@ public final class Network {
 
     /** @return a copy of all weights and biases θ, with per-layer views */
     public Parameters parameters() {
-        return theta.copy();
+        return using("parameters", theta::copy);
     }
 
     /** Sets all weights and biases from θ of the same sizes (all finite). */
     public void setParameters(Parameters parameters) {
         theta.requireSameShape("parameters", parameters);
-        if (!parameters.isFinite()) {
-            throw new IllegalArgumentException("parameters must be finite, was " + parameters + " with "
-                    + "a non-finite value");
-        }
-        theta.copyFrom(parameters);
+        Require.finiteVector("parameters", parameters.array());
+        using("setParameters", () -> theta.copyFrom(parameters));
     }
 
     /** @return a copy of the weights of layer l as [j][k] = w<sub>j→k</sub> */
     public double[][] weights(int l) {
-        return theta.weights(l);
+        return using("weights", () -> theta.weights(l));
     }
 
     /** @return a copy of the biases of layer l */
     public double[] biases(int l) {
-        return theta.biases(l);
+        return using("biases", () -> theta.biases(l));
     }
 
     /** @return w<sub>j→k</sub> of layer l */
     public double weight(int l, int j, int k) {
-        return theta.weight(l, j, k);
+        return using("weight", () -> theta.weight(l, j, k));
     }
 
     /** Sets the weights of layer l from [j][k] = w<sub>j→k</sub> (sizes[l−1] rows of sizes[l] finite values). */
     public void setWeights(int l, double[][] weights) {
-        theta.setWeights(l, weights);
+        using("setWeights", () -> theta.setWeights(l, weights));
     }
 
     /** Sets the biases of layer l (sizes[l] finite values). */
     public void setBiases(int l, double[] biases) {
-        theta.setBiases(l, biases);
+        using("setBiases", () -> theta.setBiases(l, biases));
     }
 
     /** @return an independent copy with the same sizes, activation and parameters */
     public Network copy() {
-        return new Network(theta.copy(), activation);
+        return using("copy", () -> new Network(theta.copy(), activation));
     }
 
-    /** Runs the forward pass on N samples (rows of x), keeping every z and a and the parameters used. */
+    /** Runs the forward pass on N samples (rows of x, finite, as many columns as inputs), keeping every z and a. */
     public ForwardPass forward(double[][] x) {
-        return ForwardPass.compute(this, x);
+        Require.finiteMatrix("x", x, theta.size(0));
+        return using("forward", () -> ForwardPass.of(theta.copy(), activation, x));
     }
 
     /** Runs the forward pass on the samples of a data set. */
@@ -120,17 +123,29 @@ public final class Network {
         return forward(requireCompatible("d", d).x());
     }
 
+    /** @return true if this network's parameters differ from those the pass f was computed with */
+    public boolean isStale(ForwardPass f) {
+        Require.notNull("f", f);
+        return using("isStale", () -> !Arrays.equals(f.theta().array(), theta.array()));
+    }
+
     /**
      * Runs the backward pass of a forward pass of this network, with the parameters that pass was computed with:
      * if the weights were changed since, the gradients are still those at the pass's own weights (see
-     * {@link ForwardPass#isStale()}).
+     * {@link #isStale(ForwardPass)}).
      *
-     * @param f      a forward pass of this network
+     * @param f      a forward pass of a network of this one's sizes and activation
      * @param labels the N labels of the samples of f
      * @param l2     the L2 strength λ ≥ 0
      */
     public Gradients backward(ForwardPass f, int[] labels, double l2) {
-        return Gradients.compute(this, f, labels, l2);
+        Require.notNull("f", f);
+        if (!Arrays.equals(f.theta().sizes(), theta.sizes()) || f.activation() != activation) {
+            throw new IllegalArgumentException("f must be a forward pass of a network like " + this + ", was one of "
+                    + f.theta() + " " + f.activation());
+        }
+        Require.labels("labels", labels, f.size(), theta.size(layers()));
+        return Gradients.of(f, labels, Require.nonNegativeFinite("l2", l2));
     }
 
     /** Forward and backward pass over a whole data set. */
@@ -140,29 +155,23 @@ public final class Network {
 
     /**
      * @return L = −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> + (λ/2) Σ w², from the logits, streamed chunk by chunk
-     *         through the fast kernel; +∞ if the weights are so large that Σ w² overflows and λ &gt; 0
+     *         through the fast kernel
+     * @throws IllegalArgumentException if the logits or the penalty overflow (the weights are too large)
      */
     public double loss(Dataset d, double l2) {
         requireCompatible("d", d);
         Require.nonNegativeFinite("l2", l2);
-        double loss = Streaming.loss(theta, activation, d);
-        if (!Double.isFinite(loss)) {
-            throw new IllegalArgumentException("d must give finite logits, had inputs for which the network's"
-                    + " weights are so large that the logits overflow (mean cross-entropy " + loss + ")");
-        }
-        return loss + theta.l2Penalty(l2);
+        return using("loss", () -> finiteLoss(d) + theta.l2Penalty(l2));
     }
 
     /** The same loss through the readable forward pass, sample by sample (for the gradient check). */
     double readableLoss(Dataset d, double l2) {
-        ForwardPass f = forward(d);
-        int[] labels = d.labelArray();
-        int top = layers();
+        ForwardPass f = ForwardPass.of(theta, activation, d.x());
         double sum = 0.0;
-        for (int n = 0; n < labels.length; n++) {
-            sum += CrossEntropy.fromLogits(f.zRow(top, n), labels[n]);
+        for (int n = 0; n < d.size(); n++) {
+            sum += CrossEntropy.ofLogits(f.zRow(layers(), n), d.labelArray()[n]);
         }
-        return sum / labels.length + theta.l2Penalty(l2);
+        return sum / d.size() + theta.l2Penalty(l2);
     }
 
     /** @return ŷ for every row of x (the readable forward pass) */
@@ -170,30 +179,62 @@ public final class Network {
         return forward(x).yHat();
     }
 
-    /** @return the predicted class, argmax<sub>o</sub> ŷ<sub>o</sub>, of every row of x */
+    /** @return the predicted class, argmax<sub>o</sub> ŷ<sub>o</sub> ({@link Softmax#argmax}), of every row of x */
     public int[] predict(double[][] x) {
-        double[][] p = predictProbabilities(x);
-        int[] classes = new int[p.length];
-        for (int n = 0; n < p.length; n++) {
-            int best = 0;
-            for (int o = 1; o < p[n].length; o++) {
-                if (p[n][o] > p[n][best]) {
-                    best = o;
-                }
-            }
-            classes[n] = best;
+        ForwardPass f = forward(x);
+        int[] classes = new int[f.size()];
+        for (int n = 0; n < classes.length; n++) {
+            classes[n] = Softmax.argmaxOf(f.aRow(layers(), n));
         }
         return classes;
     }
 
     /** @return the predicted class of every sample of d, streamed chunk by chunk through the fast kernel */
     public int[] predict(Dataset d) {
-        return Streaming.predict(theta, activation, requireCompatible("d", d));
+        requireCompatible("d", d);
+        return using("predict", () -> Streaming.predict(theta, activation, requireFiniteLogits(d)));
     }
 
     /** @return the share of samples of d whose predicted class equals the label, streamed like {@link #loss} */
     public double accuracy(Dataset d) {
-        return Streaming.accuracy(theta, activation, requireCompatible("d", d));
+        requireCompatible("d", d);
+        return using("accuracy", () -> Streaming.accuracy(theta, activation, requireFiniteLogits(d)));
+    }
+
+    /**
+     * Returns d if no logit can overflow on it: |x| ≤ X bounds every |z<sub>l,k</sub>| by X<sub>l−1</sub>
+     * Σ<sub>j</sub> |w<sub>j→k</sub>| + |b<sub>l,k</sub>|, and |a| ≤ 1 after tanh or the sigmoid. If that bound is
+     * not far below {@link Double#MAX_VALUE}, the logits are computed once more (the loss) to see whether they do.
+     */
+    private Dataset requireFiniteLogits(Dataset d) {
+        double bound = 0.0;
+        for (double v : d.features()) {
+            bound = Math.max(bound, Math.abs(v));
+        }
+        for (int l = 1; l <= layers(); l++) {
+            double next = 0.0;
+            for (int k = 0; k < theta.size(l); k++) {
+                double sum = Math.abs(theta.array()[theta.biasOffset(l) + k]);
+                for (int j = 0; j < theta.size(l - 1); j++) {
+                    sum += bound * Math.abs(theta.array()[theta.weightOffset(l) + j * theta.size(l) + k]);
+                }
+                next = Math.max(next, sum);
+            }
+            bound = l < layers() && activation != Activation.RELU ? Math.min(next, 1.0) : next;
+        }
+        if (!(bound < Double.MAX_VALUE / 16)) {
+            finiteLoss(d);
+        }
+        return d;
+    }
+
+    private double finiteLoss(Dataset d) {
+        double loss = Streaming.loss(theta, activation, d);
+        if (!Double.isFinite(loss)) {
+            throw new IllegalArgumentException("d must give finite logits, had inputs for which the network's"
+                    + " weights are so large that the logits overflow (mean cross-entropy " + loss + ")");
+        }
+        return loss;
     }
 
     @Override
@@ -201,7 +242,7 @@ public final class Network {
         return "Network" + Arrays.toString(theta.sizes()) + " " + activation + ", " + theta.count() + " parameters";
     }
 
-    /** The live parameter vector, for the training loop and the forward pass. */
+    /** The live parameter vector, for the training loop (inside {@link #use}) and the forward pass. */
     Parameters theta() {
         return theta;
     }
@@ -218,5 +259,26 @@ public final class Network {
                     + " outputs, was " + d.classes());
         }
         return d;
+    }
+
+    /**
+     * Claims the network for the calling thread until the claim is closed (claims nest on one thread): {@link
+     * Trainer#fit} holds it for the whole fit.
+     *
+     * @throws IllegalStateException naming both threads if another thread holds the network
+     */
+    InUse.Claim use(String operation) {
+        return inUse.claim(operation);
+    }
+
+    private <T> T using(String operation, Supplier<T> body) {
+        return inUse.run(operation, body);
+    }
+
+    private void using(String operation, Runnable body) {
+        inUse.run(operation, () -> {
+            body.run();
+            return null;
+        });
     }
 }

@@ -3,7 +3,7 @@ package backprop;
 /**
  * numpy's legacy random generator {@code numpy.random.RandomState(seed)} for an integer seed in [0, 2<sup>32</sup>),
  * draw for draw: the Mersenne Twister MT19937 with numpy's seeding, its 53-bit doubles, its Gaussian (the polar
- * method, which keeps the second value of each pair for the next call), its bounded integers and its shuffle.
+ * method, which keeps the second value of each pair for the next call), its bounded integers (its shuffle is {@link FisherYates} drawing {@link #nextInt(int)}).
  * scikit-learn's {@code make_moons(..., random_state=seed)} draws from exactly this generator.
  *
  * <p>The state is 624 words of 32 bits, here Java {@code int}s read as unsigned: Java's int arithmetic wraps modulo
@@ -138,25 +138,5 @@ final class NumpyRandomState {
             value = nextBits() & mask;
         } while (value > max);
         return value;
-    }
-
-    /** Exchanges items i and j of whatever is being shuffled. */
-    @FunctionalInterface
-    interface Swap {
-        void swap(int i, int j);
-    }
-
-    /**
-     * numpy's legacy {@code shuffle} of n items (Fisher&ndash;Yates from the end): for i = n &minus; 1 down to 1,
-     * swap items i and j = {@link #nextInt(int) nextInt(i)}. Applied to the rows of a data set, this gives the rows of
-     * scikit-learn's {@code shuffle}, which shuffles the index array 0, &hellip;, n &minus; 1 this way and takes those rows.
-     *
-     * @param n    the number of items, &ge; 0
-     * @param swap exchanges two items
-     */
-    void shuffle(int n, Swap swap) {
-        for (int i = n - 1; i > 0; i--) {
-            swap.swap(i, nextInt(i));
-        }
     }
 }

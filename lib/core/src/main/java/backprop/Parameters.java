@@ -26,7 +26,8 @@ public final class Parameters {
     /**
      * All-zero parameters for the layer sizes [inputs, hidden..., classes].
      *
-     * @param sizes at least two entries, each ≥ 1, with at most {@link Integer#MAX_VALUE} − 8 parameters in all
+     * @param sizes at least two entries, each ≥ 1, with at most {@link Integer#MAX_VALUE} − 8 parameters in all that
+     *              fit the heap
      */
     public static Parameters zeros(int... sizes) {
         Require.notNull("sizes", sizes);
@@ -40,13 +41,10 @@ public final class Parameters {
         int[] offset = new int[sizes.length];
         long count = 0;
         for (int l = 1; l < sizes.length; l++) {
-            offset[l] = (int) count;
+            offset[l] = (int) Math.min(count, Integer.MAX_VALUE);
             count += (long) sizes[l - 1] * sizes[l] + sizes[l];
-            if (count > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("sizes must give at most " + (Integer.MAX_VALUE - 8)
-                        + " parameters, was " + Arrays.toString(sizes) + " with " + count + " up to layer " + l);
-            }
         }
+        Require.fits("sizes " + Arrays.toString(sizes) + " (the parameter count)", count, Double.BYTES);
         return new Parameters(sizes.clone(), offset, new double[(int) count]);
     }
 
@@ -62,10 +60,7 @@ public final class Parameters {
 
     /** @return the width of layer l (0 = inputs) */
     public int size(int l) {
-        if (l < 0 || l >= sizes.length) {
-            throw new IllegalArgumentException("l must be in [0, " + layers() + "], was " + l);
-        }
-        return sizes[l];
+        return sizes[Require.between("l", l, 0, layers())];
     }
 
     /** @return L, the number of weight layers */
@@ -81,15 +76,15 @@ public final class Parameters {
     /** @return the index of w<sub>j→k</sub> of layer l in θ */
     public int weightIndex(int l, int j, int k) {
         requireLayer(l);
-        requireIndex("j", j, sizes[l - 1]);
-        requireIndex("k", k, sizes[l]);
+        Require.index("j", j, sizes[l - 1]);
+        Require.index("k", k, sizes[l]);
         return offset[l] + j * sizes[l] + k;
     }
 
     /** @return the index of b<sub>l,k</sub> in θ */
     public int biasIndex(int l, int k) {
         requireLayer(l);
-        requireIndex("k", k, sizes[l]);
+        Require.index("k", k, sizes[l]);
         return biasOffset(l) + k;
     }
 
@@ -107,14 +102,14 @@ public final class Parameters {
 
     /** @return true if θ<sub>i</sub> is a weight (the L2 penalty applies), false if it is a bias */
     public boolean isWeight(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         int l = layerOf(i);
         return i < biasOffset(l);
     }
 
     /** @return the layer l whose W<sub>l</sub> or b<sub>l</sub> holds θ<sub>i</sub> */
     public int layerOf(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         int l = layers();
         while (offset[l] > i) {
             l--;
@@ -124,13 +119,13 @@ public final class Parameters {
 
     /** @return θ<sub>i</sub> */
     public double get(int i) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         return theta[i];
     }
 
     /** Sets θ<sub>i</sub> to a finite value. */
     public void set(int i, double value) {
-        requireIndex("i", i, theta.length);
+        Require.index("i", i, theta.length);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("value must be finite, was " + value);
         }
@@ -158,19 +153,10 @@ public final class Parameters {
         return theta[weightIndex(l, j, k)];
     }
 
-    /** @return b<sub>l,k</sub> */
-    public double bias(int l, int k) {
-        return theta[biasIndex(l, k)];
-    }
-
     /** Sets W<sub>l</sub> from [j][k] = w<sub>j→k</sub>: sizes[l−1] rows of sizes[l] finite values. */
     public void setWeights(int l, double[][] weights) {
         requireLayer(l);
-        Require.finiteMatrix("weights", weights, sizes[l]);
-        if (weights.length != sizes[l - 1]) {
-            throw new IllegalArgumentException("weights must have " + sizes[l - 1] + " rows for layer " + l
-                    + ", had " + weights.length);
-        }
+        Require.finiteMatrix("weights", weights, sizes[l - 1], sizes[l]);
         for (int j = 0; j < weights.length; j++) {
             System.arraycopy(weights[j], 0, theta, offset[l] + j * sizes[l], sizes[l]);
         }
@@ -179,10 +165,8 @@ public final class Parameters {
     /** Sets b<sub>l</sub>: sizes[l] finite values. */
     public void setBiases(int l, double[] biases) {
         requireLayer(l);
-        Require.finiteVector("biases", biases);
-        if (biases.length != sizes[l]) {
-            throw new IllegalArgumentException("biases must have " + sizes[l] + " entries for layer " + l
-                    + ", had " + biases.length);
+        if (Require.finiteVector("biases", biases).length != sizes[l]) {
+            throw new IllegalArgumentException("biases must have " + sizes[l] + " entries, had " + biases.length);
         }
         System.arraycopy(biases, 0, theta, biasOffset(l), sizes[l]);
     }
@@ -206,18 +190,8 @@ public final class Parameters {
         System.arraycopy(other.theta, 0, theta, 0, theta.length);
     }
 
-    /** @return true if every θ<sub>i</sub> is finite */
-    public boolean isFinite() {
-        for (double v : theta) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return Σ w² over the weights (not the biases); +∞ if it overflows */
-    public double sumOfSquaredWeights() {
+    /** Σ w² over the weights (not the biases); +∞ if it overflows. */
+    private double sumOfSquaredWeights() {
         double sq = 0.0;
         for (int l = 1; l < sizes.length; l++) {
             for (int i = offset[l]; i < biasOffset(l); i++) {
@@ -228,13 +202,17 @@ public final class Parameters {
     }
 
     /**
-     * The L2 penalty (λ/2) Σ w² over the weights (not the biases): exactly 0 for λ = 0, +∞ if Σ w² overflows.
+     * The L2 penalty (λ/2) Σ w² over the weights (not the biases): exactly 0 for λ = 0.
      *
      * @param l2 λ ≥ 0
+     * @throws IllegalArgumentException if the penalty overflows (the weights are too large for this λ)
      */
     public double l2Penalty(double l2) {
-        Require.nonNegativeFinite("l2", l2);
-        return l2 == 0.0 ? 0.0 : 0.5 * l2 * sumOfSquaredWeights();
+        double penalty = Require.nonNegativeFinite("l2", l2) == 0.0 ? 0.0 : 0.5 * l2 * sumOfSquaredWeights();
+        if (!Double.isFinite(penalty)) {
+            throw new IllegalArgumentException("l2 must be 0 when Σ w² overflows (the weights are too large), was " + l2);
+        }
+        return penalty;
     }
 
     /** @return the name of the tensor that holds θ<sub>i</sub>: "W1", "b1", "W2", … */
@@ -258,14 +236,6 @@ public final class Parameters {
     }
 
     private void requireLayer(int l) {
-        if (l < 1 || l > layers()) {
-            throw new IllegalArgumentException("l must be in [1, " + layers() + "], was " + l);
-        }
-    }
-
-    private static void requireIndex(String name, int i, int size) {
-        if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
-        }
+        Require.between("l", l, 1, layers());
     }
 }

@@ -9,7 +9,30 @@ import java.util.function.DoubleSupplier;
  */
 final class PlanePoints {
 
+    /** At most this many points: 2 coordinates each in one Java array of at most 2<sup>31</sup> &minus; 9 doubles. */
+    static final int MAX_SAMPLES = Require.MAX_ARRAY / 2;
+
+    /** Bytes per point: two double coordinates and an int label. */
+    private static final int BYTES_PER_SAMPLE = 2 * Double.BYTES + Integer.BYTES;
+
     private PlanePoints() {
+    }
+
+    /**
+     * Rejects, before allocating, a number of points that no Java array, or not the heap's free space, can hold: an
+     * IllegalArgumentException naming the size instead of a NegativeArraySizeException or an OutOfMemoryError.
+     */
+    static void requireFits(String name, long samples) {
+        if (samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_SAMPLES
+                    + " (two coordinates per point in one Java array), was " + samples);
+        }
+        Require.fits(name, samples, BYTES_PER_SAMPLE);
+    }
+
+    /** The heap half of {@link #requireFits(String, long)} with the free bytes given. */
+    static void requireFits(String name, long samples, long freeBytes) {
+        Require.fitsHeap(name, samples, BYTES_PER_SAMPLE, freeBytes);
     }
 
     /** Exchanges rows i and j: both coordinates and the label, so that each label stays with its point. */

@@ -68,6 +68,65 @@ final class Require {
         return m;
     }
 
+    /** The largest Java array (some JVMs reserve a few header words). */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /**
+     * Refuses, before allocating, {@code count} elements of {@code bytesEach} bytes that no Java array or not the
+     * heap's free space can hold: an IllegalArgumentException naming the size instead of a NegativeArraySizeException
+     * or an OutOfMemoryError.
+     */
+    static void fits(String name, long count, int bytesEach) {
+        if (count > MAX_ARRAY) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_ARRAY + " (one Java array), was "
+                    + count);
+        }
+        Runtime r = Runtime.getRuntime();
+        fitsHeap(name, count, bytesEach, r.maxMemory() - (r.totalMemory() - r.freeMemory()));
+    }
+
+    /** The heap half of {@link #fits}, with the free bytes given. */
+    static void fitsHeap(String name, long count, int bytesEach, long freeBytes) {
+        long bytes = count * bytesEach;
+        if (bytes > freeBytes) {
+            throw new IllegalArgumentException(name + " must fit the " + (freeBytes >> 20) + " MiB the heap has free"
+                    + " (java -Xmx), was " + count + ", which needs " + (bytes >> 20) + " MiB");
+        }
+    }
+
+    /**
+     * The exception for a computed value that is not finite: which parameter must be smaller, what overflowed and to
+     * what, e.g. "w must be small enough for the input a, was so large that z[0] = … overflows to Infinity".
+     */
+    static IllegalArgumentException overflow(String name, String requirement, String what, double value) {
+        return new IllegalArgumentException(name + " must " + requirement + ", was so large that " + what
+                + " overflows to " + value);
+    }
+
+    /** A value in [min, max]. */
+    static int between(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+        return value;
+    }
+
+    /** An index in [0, size). */
+    static int index(String name, int i, int size) {
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
+        }
+        return i;
+    }
+
+    /** A finite matrix of exactly {@code rows} rows of {@code columns} columns. */
+    static double[][] finiteMatrix(String name, double[][] m, int rows, int columns) {
+        if (finiteMatrix(name, m, columns).length != rows) {
+            throw new IllegalArgumentException(name + " must have " + rows + " rows, had " + m.length);
+        }
+        return m;
+    }
+
     /** Labels, one per sample, each in [0, classes). */
     static int[] labels(String name, int[] labels, int samples, int classes) {
         notNull(name, labels);

@@ -18,8 +18,11 @@ public final class Softmax {
      * @return ŷ, positive or zero entries summing to 1
      */
     public static double[] softmax(double[] z) {
-        Require.finiteVector("z", z);
-        double m = max(z);
+        return of(Require.finiteVector("z", z));
+    }
+
+    static double[] of(double[] z) {
+        double m = z[argmaxOf(z)];
         double[] yHat = new double[z.length];
         double sum = 0.0;
         for (int k = 0; k < z.length; k++) {
@@ -36,10 +39,11 @@ public final class Softmax {
      * The Jacobian of the softmax, J[o][i] = ∂ŷ<sub>o</sub>/∂z<sub>i</sub> = ŷ<sub>o</sub>(1[i = o] − ŷ<sub>i</sub>):
      * ŷ<sub>o</sub>(1 − ŷ<sub>o</sub>) on the diagonal and −ŷ<sub>o</sub>ŷ<sub>i</sub> off it.
      *
-     * @param z the logits, non-empty and finite
+     * @param z the logits, non-empty and finite, few enough that the z.length² entries fit the heap
      */
     public static double[][] jacobian(double[] z) {
-        double[] yHat = softmax(z);
+        Require.fits("z.length² (the Jacobian's entries)", (long) Require.finiteVector("z", z).length * z.length, 8);
+        double[] yHat = of(z);
         double[][] j = new double[z.length][z.length];
         for (int o = 0; o < z.length; o++) {
             for (int i = 0; i < z.length; i++) {
@@ -49,21 +53,23 @@ public final class Softmax {
         return j;
     }
 
-    /** ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> = m + ln Σ<sub>k</sub> e<sup>z<sub>k</sub>−m</sup>, without overflow. */
-    static double logSumExp(double[] z) {
-        double m = max(z);
-        double sum = 0.0;
-        for (double v : z) {
-            sum += Math.exp(v - m);
-        }
-        return m + Math.log(sum);
+    /**
+     * The predicted class argmax<sub>o</sub> ŷ<sub>o</sub> = argmax<sub>o</sub> z<sub>o</sub> (softmax keeps the
+     * order), the first one on a tie.
+     *
+     * @param v logits or probabilities, non-empty and finite
+     */
+    public static int argmax(double[] v) {
+        return argmaxOf(Require.finiteVector("v", v));
     }
 
-    private static double max(double[] z) {
-        double m = z[0];
-        for (double v : z) {
-            m = Math.max(m, v);
+    static int argmaxOf(double[] v) {
+        int best = 0;
+        for (int o = 1; o < v.length; o++) {
+            if (v[o] > v[best]) {
+                best = o;
+            }
         }
-        return m;
+        return best;
     }
 }

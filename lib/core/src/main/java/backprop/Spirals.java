@@ -1,6 +1,6 @@
 package backprop;
 
-import java.util.SplittableRandom;
+import java.util.Random;
 
 /**
  * K interleaved spirals in the plane, one class per arm: a data set with three or more classes that no straight line
@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * so each arm starts near the centre, winds once around it ({@link #TURNS} = 1) and ends on the unit circle, the K
  * arms turned by 2π/K against each other. The classes come in order, 0 first; with {@code shuffle} the rows are then
  * permuted, and finally independent Gaussian noise N(0, noise²) is added to each coordinate, all from a
- * {@link SplittableRandom} seeded by {@code seed}.
+ * {@link Random} seeded by {@code seed}.
  */
 public final class Spirals {
 
@@ -32,7 +32,7 @@ public final class Spirals {
     /**
      * Generates the spirals.
      *
-     * @param nSamples the total number of points, &ge; classes
+     * @param nSamples the total number of points, &ge; classes, fitting the heap
      * @param classes  the number of arms K, &ge; 2
      * @param noise    the standard deviation of the Gaussian noise on each coordinate, finite and &ge; 0
      * @param shuffle  whether to permute the points (otherwise all of class 0, then class 1, &hellip;)
@@ -49,6 +49,7 @@ public final class Spirals {
         if (!(noise >= 0.0) || Double.isInfinite(noise)) {
             throw new IllegalArgumentException("noise must be >= 0 and finite, was " + noise);
         }
+        PlanePoints.requireFits("nSamples", nSamples);
         double[] x = new double[2 * nSamples];
         int[] labels = new int[nSamples];
         int n = 0;
@@ -62,18 +63,11 @@ public final class Spirals {
                 labels[n] = c;
             }
         }
-        SplittableRandom random = new SplittableRandom(seed);
+        Random random = new Random(seed);
         if (shuffle) {
-            shuffleRows(x, labels, random);
+            FisherYates.shuffle(nSamples, random, (i, j) -> PlanePoints.swapRows(x, labels, i, j));
         }
         PlanePoints.addNoise(x, noise, random::nextGaussian);
         return Dataset.ofFlat(x, 2, labels, classes);
-    }
-
-    /** Fisher–Yates permutation of the rows, keeping each label with its point. */
-    private static void shuffleRows(double[] x, int[] labels, SplittableRandom random) {
-        for (int i = labels.length - 1; i > 0; i--) {
-            PlanePoints.swapRows(x, labels, i, random.nextInt(i + 1));
-        }
     }
 }

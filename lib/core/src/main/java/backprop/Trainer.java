@@ -68,7 +68,7 @@ public final class Trainer {
             net.requireCompatible("test", test);
         }
         Run run = new Run(net, train, test);
-        try (BatchEngine engine = new BatchEngine(net.theta(), net.activation(), threads)) {
+        try (InUse.Claim use = net.use("fit"); BatchEngine engine = new BatchEngine(net.theta(), net.activation(), threads)) {
             run.engine = engine;
             return run.all();
         }

@@ -105,7 +105,7 @@ class DatasetTest {
     @Test
     void splitPartitionsTheSamples() {
         Dataset d = indexed(10);
-        Split s = d.split(0.3, 7);
+        Split s = Split.of(d, 0.3, 7);
         assertEquals(3, s.test().size());
         assertEquals(7, s.train().size());
         assertEquals(3, s.train().classes());
@@ -126,9 +126,9 @@ class DatasetTest {
     @Test
     void splitIsReproducibleAndSeedDependent() {
         Dataset d = indexed(50);
-        Split a = d.split(0.2, 42);
-        Split b = d.split(0.2, 42);
-        Split c = d.split(0.2, 43);
+        Split a = Split.of(d, 0.2, 42);
+        Split b = Split.of(d, 0.2, 42);
+        Split c = Split.of(d, 0.2, 43);
         assertArrayEquals(a.test().features(), b.test().features());
         assertArrayEquals(a.train().labelArray(), b.train().labelArray());
         // Two different seeds give the same 10-of-50 test set with probability 1 / C(50,10) ~ 1e-10.
@@ -139,13 +139,13 @@ class DatasetTest {
     void splitRejectsBadFractions() {
         Dataset d = indexed(10);
         for (double f : new double[] {0.0, 1.0, -0.1, 1.5, Double.NaN}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> d.split(f, 1));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Split.of(d, f, 1));
             assertTrue(e.getMessage().contains("testFraction"), e.getMessage());
             assertTrue(e.getMessage().contains(String.valueOf(f)), e.getMessage());
         }
-        assertMessage("leaves an empty side", () -> d.split(0.01, 1));
-        assertMessage("leaves an empty side", () -> d.split(0.99, 1));
-        assertMessage("leaves an empty side", () -> indexed(1).split(0.5, 1));
+        assertMessage("leaves an empty side", () -> Split.of(d, 0.01, 1));
+        assertMessage("leaves an empty side", () -> Split.of(d, 0.99, 1));
+        assertMessage("leaves an empty side", () -> Split.of(indexed(1), 0.5, 1));
     }
 
     @Test

@@ -3,6 +3,7 @@ package backprop;
 import static backprop.GradientCheckTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,15 @@ class EvaluationTest {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 2, 2, 6, 3);
         ForwardPass f = net.forward(d);
         double[][] yHat = f.yHat();
-        assertEquals(CrossEntropy.loss(yHat, d.labels()) + 0.5 * 0.01 * net.parameters().sumOfSquaredWeights(),
+        double squares = 0;
+        for (int l = 1; l <= net.layers(); l++) {
+            for (double[] row : net.weights(l)) {
+                for (double w : row) {
+                    squares += w * w;
+                }
+            }
+        }
+        assertEquals(CrossEntropy.loss(yHat, d.labels()) + 0.5 * 0.01 * squares,
                 net.loss(d, 0.01), 1e-12);
         int[] readable = net.predict(d.x());
         int[] streamed = net.predict(d);
@@ -36,7 +45,7 @@ class EvaluationTest {
         assertEquals((double) correct / d.size(), net.accuracy(d), 0.0);
     }
 
-    /** Σw² overflows to ∞: with λ = 0 the penalty is 0 (not 0·∞ = NaN); with λ &gt; 0 the loss is honestly +∞. */
+    /** Σw² overflows to ∞: with λ = 0 the penalty is 0 (not 0·∞ = NaN); with λ &gt; 0 an exception names l2. */
     @Test
     void hugeWeightsGiveAFiniteLossWithoutL2() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 2, 2);
@@ -45,7 +54,8 @@ class EvaluationTest {
         double loss = net.loss(d, 0.0);
         assertTrue(Double.isFinite(loss), "loss " + loss);
         assertEquals(net.readableLoss(d, 0.0), loss, 1e-12 * loss);
-        assertEquals(Double.POSITIVE_INFINITY, net.loss(d, 0.1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> net.loss(d, 0.1));
+        assertTrue(e.getMessage().startsWith("l2 must be 0 when Σ w² overflows"), e.getMessage());
         assertEquals(0.0, net.parameters().l2Penalty(0.0));
     }
 

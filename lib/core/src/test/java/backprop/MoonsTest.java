@@ -215,8 +215,8 @@ class MoonsTest {
         // 20 bytes a point: this many cannot fit into this JVM's heap, or else not into an array
         long tooMany = Math.min(Runtime.getRuntime().maxMemory() / 20 + 1, Integer.MAX_VALUE);
         assertMessage("nSamples", () -> Moons.make((int) tooMany, 0.2, 1));
-        assertMessage("nSamples = 1000000 points need 19 MiB, more than the maximum heap of 16 MiB (java -Xmx)",
-                () -> Moons.requireFits("nSamples", 1_000_000, 16L << 20));
-        Moons.requireFits("nSamples", 1_000_000, 20_000_000); // exactly 20 MB: fits
+        assertMessage("nSamples must fit the 16 MiB the heap has free (java -Xmx), was 1000000, which needs 19 MiB",
+                () -> PlanePoints.requireFits("nSamples", 1_000_000, 16L << 20));
+        PlanePoints.requireFits("nSamples", 1_000_000, 20_000_000); // exactly 20 MB: fits
     }
 }

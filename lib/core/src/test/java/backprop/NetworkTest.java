@@ -170,7 +170,10 @@ class NetworkTest {
         assertMessage(() -> net.backward(f, new int[] {0, -1}, 0), "labels[1]");
         assertMessage(() -> net.backward(f, new int[] {0, 1}, -0.1), "l2");
         assertMessage(() -> net.backward(f, new int[] {0, 1}, Double.NaN), "l2");
-        assertMessage(() -> net.backward(byHand().forward(new double[][] {{1, 2}}), new int[] {0}, 0), "f");
+        assertMessage(() -> net.backward(Network.create(Activation.TANH, Init.XAVIER, 0, 2, 3, 2)
+                .forward(new double[][] {{1, 2}}), new int[] {0}, 0), "f");
+        assertMessage(() -> net.backward(Network.create(Activation.RELU, Init.XAVIER, 0, net.sizes())
+                .forward(new double[][] {{1, 2}}), new int[] {0}, 0), "f");
         assertMessage(() -> net.setWeights(3, new double[][] {{1}}), "l");
         assertMessage(() -> net.setWeights(1, new double[][] {{1, 2}}), "weights");
         assertMessage(() -> net.setWeights(1, new double[][] {{1, 2}, {3}}), "weights[1]");

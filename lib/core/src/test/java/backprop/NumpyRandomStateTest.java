@@ -111,7 +111,8 @@ class NumpyRandomStateTest {
     void shufflesAsNumpy() throws IOException {
         for (long seed : SEEDS) {
             int[] order = IntStream.range(0, 20).toArray();
-            new NumpyRandomState(seed).shuffle(order.length, (i, j) -> {
+            NumpyRandomState random = new NumpyRandomState(seed);
+            FisherYates.shuffle(order.length, random::nextInt, (i, j) -> {
                 int t = order[i];
                 order[i] = order[j];
                 order[j] = t;

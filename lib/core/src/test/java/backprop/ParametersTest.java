@@ -40,7 +40,7 @@ class ParametersTest {
         p.setWeights(1, new double[][] {{1, 2, 3}, {4, 5, 6}});
         p.setBiases(2, new double[] {-1, -2});
         assertEquals(6.0, p.get(p.weightIndex(1, 1, 2)));
-        assertEquals(-2.0, p.bias(2, 1));
+        assertEquals(-2.0, p.get(p.biasIndex(2, 1)));
         assertArrayEquals(new double[] {4, 5, 6}, p.weights(1)[1]);
         Parameters copy = p.copy();
         copy.set(0, 9);

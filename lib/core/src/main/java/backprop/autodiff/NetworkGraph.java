@@ -35,6 +35,11 @@ public final class NetworkGraph {
             throw new IllegalArgumentException("x must have " + sizes[0] + " features, had "
                     + (x == null ? "null" : String.valueOf(x.length)));
         }
+        for (int j = 0; j < x.length; j++) {
+            if (!Double.isFinite(x[j])) {
+                throw new IllegalArgumentException("x[" + j + "] must be finite, was " + x[j]);
+            }
+        }
         int top = net.layers();
         if (label < 0 || label >= sizes[top]) {
             throw new IllegalArgumentException("label must be in [0, " + sizes[top] + "), was " + label);

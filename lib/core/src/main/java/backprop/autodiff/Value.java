@@ -1,7 +1,9 @@
 package backprop.autodiff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +15,18 @@ import java.util.Set;
  * gradient back to its operands: for out = f(u, v), u.grad += (∂f/∂u) · out.grad and likewise for v.
  * {@link #backward()} sets this node's grad to 1 and applies every node's rule once, in reverse topological order,
  * so each node has received everything from the nodes that use it before it passes its own gradient on.
- * Gradients are accumulated with +=: a node used twice collects one contribution per use (the chain rule's sum over
- * paths). A node may be drawn, so it also keeps its operation and operands.
+ * Within one backward pass gradients are accumulated with +=: a node used twice collects one contribution per use
+ * (the chain rule's sum over paths). A node may be drawn, so it also keeps its operation and operands.
+ *
+ * <p><b>A second {@code backward()}</b> (micrograd's zero-grad question): {@code backward()} first sets the grad of
+ * every node of its own graph to 0, so calling it again gives the same grads, never twice as much; nothing
+ * accumulates across calls and there is no {@code zeroGrad()} to forget. A node outside the graph is not touched: it
+ * keeps the grad of the last backward pass whose graph contained it. After {@code p = a.times(b); p.backward();
+ * b.exp().backward()}, {@code b.grad()} is e<sup>b</sup> (from the second pass) while {@code a.grad()} is still
+ * ∂p/∂a = b from the first, because a is not in the graph of e<sup>b</sup>.
+ *
+ * <p>Graphs may be deep (a chain of 10,000 operations and more): {@link #graph()} and {@link #backward()} walk them
+ * with an explicit stack, not by recursion. Not thread-safe.
  */
 public final class Value {
 
@@ -96,7 +108,12 @@ public final class Value {
         return out;
     }
 
-    /** Sets every grad of the graph below this node to ∂this/∂node (this.grad = 1), each local rule used once. */
+    /**
+     * Sets every grad of the graph below this node to ∂this/∂node (this.grad = 1), each local rule used once, after
+     * setting them all to 0 (see the class comment on calling it twice).
+     *
+     * @throws IllegalStateException naming the node whose gradient overflows (the graph's grads are then all 0)
+     */
     public void backward() {
         List<Value> order = graph();
         for (Value node : order) {
@@ -104,24 +121,43 @@ public final class Value {
         }
         grad = 1;
         for (int i = order.size() - 1; i >= 0; i--) {
-            order.get(i).backwardRule.run();
+            Value node = order.get(i);
+            node.backwardRule.run();
+            for (Value operand : node.operands) {
+                if (!Double.isFinite(operand.grad)) {
+                    String message = "the gradient ∂(" + label + ")/∂(" + operand.label + ") overflows to "
+                            + operand.grad + " through '" + node.label + "' (data " + node.data + ")";
+                    order.forEach(v -> v.grad = 0);
+                    throw new IllegalStateException(message);
+                }
+            }
         }
     }
 
     /** @return every node this one depends on, itself last, each after all its operands (topological order) */
     public List<Value> graph() {
         List<Value> order = new ArrayList<>();
-        visit(this, new HashSet<>(), order);
-        return Collections.unmodifiableList(order);
-    }
-
-    private static void visit(Value node, Set<Value> seen, List<Value> order) {
-        if (seen.add(node)) {
-            for (Value operand : node.operands) {
-                visit(operand, seen, order);
+        Set<Value> seen = new HashSet<>();
+        Deque<Value> path = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
+        seen.add(this);
+        path.push(this);
+        next.push(0);
+        while (!path.isEmpty()) {
+            Value node = path.peek();
+            int i = next.pop();
+            if (i == node.operands.size()) {
+                order.add(path.pop());
+            } else {
+                next.push(i + 1);
+                Value operand = node.operands.get(i);
+                if (seen.add(operand)) {
+                    path.push(operand);
+                    next.push(0);
+                }
             }
-            order.add(node);
         }
+        return Collections.unmodifiableList(order);
     }
 
     private static Value operand(Value v) {
@@ -136,7 +172,10 @@ public final class Value {
         return data;
     }
 
-    /** @return ∂(the node {@link #backward()} was last called on)/∂(this node); 0 before any backward pass */
+    /**
+     * @return ∂r/∂(this node) for the root r of the last {@link #backward()} whose graph contained this node; 0
+     *         before any
+     */
     public double grad() {
         return grad;
     }

@@ -2,7 +2,9 @@ package backprop.cost;
 
 /**
  * The closed forms of the counts that {@link PathSum} and {@link CountedBackprop} measure, for a network of layer
- * widths n<sub>0</sub>, n<sub>1</sub>, …, n<sub>L</sub> (inputs first, classes last), one sample.
+ * widths n<sub>0</sub>, n<sub>1</sub>, …, n<sub>L</sub> (inputs first, classes last), one sample. Counts are exact
+ * longs; a count beyond {@link Long#MAX_VALUE} is an IllegalArgumentException naming the sizes, never a wrapped
+ * number.
  */
 public final class OperationCounts {
 
@@ -14,14 +16,24 @@ public final class OperationCounts {
         requireLayer(sizes, l);
         long p = 1;
         for (int m = l + 1; m < sizes.length; m++) {
-            p = Math.multiplyExact(p, sizes[m]);
+            p = exact(sizes, p, sizes[m], 0);
         }
         return p;
     }
 
+    /** a · b + c, or an IllegalArgumentException naming the sizes if it exceeds {@link Long#MAX_VALUE}. */
+    private static long exact(int[] sizes, long a, long b, long c) {
+        try {
+            return Math.addExact(Math.multiplyExact(a, b), c);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("sizes " + java.util.Arrays.toString(sizes)
+                    + " must give counts below Long.MAX_VALUE = " + Long.MAX_VALUE + ", gave more", e);
+        }
+    }
+
     /** P<sub>l</sub> (2(L − l) + 1): the multiplications of the path sum for one weight of layer l. */
     public static long pathMultiplications(int[] sizes, int l) {
-        return paths(sizes, l) * (2L * (sizes.length - 1 - l) + 1);
+        return exact(sizes, paths(sizes, l), 2L * (sizes.length - 1 - l) + 1, 0);
     }
 
     /** P<sub>l</sub> − 1: the additions of the path sum for one weight of layer l. */
@@ -33,7 +45,7 @@ public final class OperationCounts {
     public static long allPathMultiplications(int[] sizes) {
         long count = 0;
         for (int l = 1; l < requireSizes(sizes).length; l++) {
-            count += (long) sizes[l - 1] * sizes[l] * pathMultiplications(sizes, l);
+            count = exact(sizes, (long) sizes[l - 1] * sizes[l], pathMultiplications(sizes, l), count);
         }
         return count;
     }
@@ -42,7 +54,7 @@ public final class OperationCounts {
     public static long allPathAdditions(int[] sizes) {
         long count = 0;
         for (int l = 1; l < requireSizes(sizes).length; l++) {
-            count += (long) sizes[l - 1] * sizes[l] * pathAdditions(sizes, l);
+            count = exact(sizes, (long) sizes[l - 1] * sizes[l], pathAdditions(sizes, l), count);
         }
         return count;
     }

@@ -12,9 +12,13 @@ import backprop.Network;
  * </pre>
  * with δ<sub>L</sub> = ŷ − y. There are n<sub>l+1</sub> · n<sub>l+2</sub> ··· n<sub>L</sub> paths, and each path's
  * 2(L − l) + 2 factors are multiplied afresh, so nothing computed for one path is reused for another.
- * Every multiplication and addition goes through an {@link OpCounter}.
+ * Every multiplication and addition goes through an {@link OpCounter}. The count grows like the product of the widths,
+ * so a sum of more than {@link #MAX_MULTIPLICATIONS} multiplications is refused before it starts.
  */
 public final class PathSum {
+
+    /** The most multiplications one call may do (about a second's work), counted by {@link OperationCounts}. */
+    public static final long MAX_MULTIPLICATIONS = 100_000_000L;
 
     private final Sample sample;
 
@@ -33,6 +37,7 @@ public final class PathSum {
     public double derivative(int l, int j, int k, OpCounter counter) {
         sample.requireWeight(l, j, k);
         Sample.requireCounter(counter);
+        requireAffordable(OperationCounts.pathMultiplications(sample.sizes, l));
         int top = sample.top();
         int[] node = new int[top + 1]; // node[m] = k_m, the path's neuron in layer m; node[l] = k is fixed
         node[l] = k;
@@ -54,6 +59,7 @@ public final class PathSum {
     /** @return ∂L/∂w of every weight, [l][j][k] for l = 1..L (entry 0 is null), each by {@link #derivative} */
     public double[][][] gradient(OpCounter counter) {
         Sample.requireCounter(counter);
+        requireAffordable(OperationCounts.allPathMultiplications(sample.sizes));
         int[] sizes = sample.sizes;
         double[][][] dW = new double[sizes.length][][];
         for (int l = 1; l < sizes.length; l++) {
@@ -65,6 +71,14 @@ public final class PathSum {
             }
         }
         return dW;
+    }
+
+    private void requireAffordable(long multiplications) {
+        if (multiplications > MAX_MULTIPLICATIONS) {
+            throw new IllegalArgumentException("the network's sizes " + java.util.Arrays.toString(sample.sizes)
+                    + " must need at most " + MAX_MULTIPLICATIONS + " multiplications for the path sum, need "
+                    + multiplications);
+        }
     }
 
     /** Advances node[l+1..L] like an odometer, the last layer fastest; false after the last path. */

@@ -1,7 +1,6 @@
 package backprop.cost;
 
-import backprop.Activation;
-import backprop.CrossEntropy;
+import backprop.Backprop;
 import backprop.ForwardPass;
 import backprop.Network;
 
@@ -28,26 +27,16 @@ final class Sample {
             throw new IllegalArgumentException("x must have " + sizes[0] + " features, had "
                     + (x == null ? "null" : String.valueOf(x.length)));
         }
-        if (label < 0 || label >= sizes[top]) {
-            throw new IllegalArgumentException("label must be in [0, " + sizes[top] + "), was " + label);
-        }
-        ForwardPass f = net.forward(new double[][] {x});
-        Activation sigma = net.activation();
+        ForwardPass f = net.forward(new double[][] {x}); // checks that x is finite; outputDelta checks the label
         w = new double[top + 1][][];
         a = new double[top][];
         slope = new double[top][];
         for (int l = 0; l < top; l++) {
             a[l] = f.a(l)[0];
             w[l + 1] = net.weights(l + 1);
-            if (l > 0) {
-                double[] z = f.z(l)[0];
-                slope[l] = new double[z.length];
-                for (int j = 0; j < z.length; j++) {
-                    slope[l][j] = sigma.derivative(z[j]);
-                }
-            }
+            slope[l] = l == 0 ? null : Backprop.activationSlope(net.activation(), f.z(l)[0]);
         }
-        outputDelta = CrossEntropy.gradient(f.yHat()[0], CrossEntropy.oneHot(label, sizes[top]));
+        outputDelta = Backprop.outputDelta(f.yHat()[0], label);
     }
 
     int top() {

@@ -66,7 +66,7 @@ class NetworkGraphTest {
         assertMessage("x must have 2 features, had 3", () -> new NetworkGraph(net, new double[3], 0));
         assertMessage("x must have 2 features, had null", () -> new NetworkGraph(net, null, 0));
         assertMessage("label must be in [0, 2), was 2", () -> new NetworkGraph(net, new double[2], 2));
-        assertMessage("data of x₀ must be finite, was NaN", () -> new NetworkGraph(net, new double[] {Double.NaN, 0}, 0));
+        assertMessage("x[0] must be finite, was NaN", () -> new NetworkGraph(net, new double[] {Double.NaN, 0}, 0));
         assertMessage("net must use TANH", () -> new NetworkGraph(
                 Network.create(Activation.RELU, Init.HE, 1, 2, 3, 2), new double[2], 0));
         NetworkGraph graph = new NetworkGraph(net, new double[2], 0);

@@ -59,6 +59,55 @@ class ValueTest {
         assertEquals(first, x.grad(), 0.0);
     }
 
+    /**
+     * The zero-grad question answered: backward() zeroes its own graph first, so a second backward on another root
+     * sets the grads of that root's graph and leaves a node outside it alone. After p = a·b (a = 2, b = 3) and
+     * backward on p, then backward on e^b: b.grad = e^b = e³ from the second pass, a.grad = ∂p/∂a = b = 3 from the
+     * first (a is not in the graph of e^b), p.grad still 1.
+     */
+    @Test
+    void aSecondBackwardOnAnotherRootResetsOnlyItsOwnGraph() {
+        Value a = Value.of(2.0, "a");
+        Value b = Value.of(3.0, "b");
+        Value p = a.times(b);
+        p.backward();
+        assertEquals(2.0, b.grad(), 0.0);
+        b.exp().backward();
+        assertEquals(Math.exp(3.0), b.grad(), 0.0);
+        assertEquals(3.0, a.grad(), 0.0);
+        assertEquals(1.0, p.grad(), 0.0);
+        p.backward();
+        assertEquals(2.0, b.grad(), 0.0);
+    }
+
+    /** Depth 10,000 and 100,000: graph() and backward() walk with a stack of their own, not the JVM's. */
+    @Test
+    void deepChainsNeedNoRecursion() {
+        for (int depth : new int[] {10_000, 100_000}) {
+            Value x = Value.of(0.5, "x");
+            Value v = x;
+            for (int i = 0; i < depth; i++) {
+                v = v.plus(Value.of(1e-6, "c"));
+            }
+            v.backward();
+            assertEquals(2 * depth + 1, v.graph().size());
+            assertEquals(1.0, x.grad(), 0.0);
+        }
+    }
+
+    /** ∂(c · ln x)/∂x = c / x = 1e300 / 1e-300 overflows: an exception naming both nodes, and all grads back at 0. */
+    @Test
+    void anOverflowingGradientIsAnException() {
+        Value x = Value.of(1e-300, "x");
+        Value c = Value.of(1e300, "c");
+        Value out = x.log().times(c);
+        IllegalStateException e = assertThrows(IllegalStateException.class, out::backward);
+        assertTrue(e.getMessage().startsWith("the gradient ∂(×)/∂(x) overflows to Infinity through 'ln'"),
+                e.getMessage());
+        assertEquals(0.0, x.grad(), 0.0);
+        assertEquals(0.0, out.grad(), 0.0);
+    }
+
     @Test
     void graphListsEveryNodeOnceAfterItsOperands() {
         Value a = Value.of(1, "a");

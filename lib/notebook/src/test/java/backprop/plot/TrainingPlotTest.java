@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TrainingPlotTest {
 
     private static History fit(boolean withTest) {
-        Split s = Moons.make(200, 0.2, 1).split(0.25, 2);
+        Split s = Split.of(Moons.make(200, 0.2, 1), 0.25, 2);
         Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 4, 2);
         Trainer trainer = Trainer.builder().learningRate(0.5).epochs(40).batchSize(Trainer.FULL_BATCH)
                 .l2(0.0).seed(1).progressEvery(0).recordEvery(10).build();
