@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The side-by-side benchmark in one command (docs/benchmarks.md): builds the library and the bench module,
 # installs the pinned Python peers (bench/requirements*.txt) into .venv, measures the machine's limits per core
-# (JMH backprop.fast.MachineLimits), checks that the library, numpy from scratch, JAX and PyTorch follow the same loss
+# (JMH backprop.bench.MachineLimits), checks that the library, numpy from scratch, JAX and PyTorch follow the same loss
 # trajectory, then times the library (1 and 2 threads), numpy, scikit-learn, JAX, PyTorch (eager and compiled) and
 # Smile on the same data and prints one table. A peer that cannot be installed or imported, or fails the check, is
 # reported and left out; the run goes on. Data, weights and results go to bench/target/side-by-side/.
@@ -33,7 +33,7 @@ rm -rf "$out"
 echo "== data, initial weights and the library's loss trajectories" >&2
 "${java[@]}" -cp "$cp" backprop.bench.SideBySide prepare "$out" 2> >(quiet)
 # jmh.ignoreLock: on a shared machine another JMH run holding /tmp/jmh.lock must not stop this one
-echo "== the machine's limits on one thread and on two: tanh, exp and FMA throughput (JMH backprop.fast.MachineLimits, short runs)" >&2
+echo "== the machine's limits on one thread and on two: tanh, exp and FMA throughput (JMH backprop.bench.MachineLimits, short runs)" >&2
 for threads in 1 2; do
   file=limits.json; [ "$threads" = 1 ] || file=limits-$threads.json
   "${java[@]}" -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main MachineLimits -t "$threads" -wi 2 -w 1 -i 3 -r 1 -f 1 \

@@ -1,5 +1,5 @@
 """How close the library gets to the machine: the least time one core needs for an epoch of the 2-d-H-C network,
-from the operations the epoch must do and the rates `backprop.fast.MachineLimits` (JMH) measured on this machine.
+from the operations the epoch must do and the rates `backprop.bench.MachineLimits` (JMH) measured on this machine.
 
 Per epoch, N samples, d = 2 inputs, H hidden units, C = 2 classes:
 

@@ -11,7 +11,7 @@ little-endian doubles. JAVA... is the command that runs backprop.bench.SideBySid
 `JAVA... time N H` times the Java peers (CSV lines on its standard output), then numpy, scikit-learn, JAX
 and PyTorch are timed, so that the load of the machine is as alike as possible for all peers of a point.
 A peer that cannot be imported here, or that fails the equivalence check, is left out of the timing and shown
-missing with its reason (peers.txt, written by `check`); limits.json (JMH, backprop.fast.MachineLimits) gives the
+missing with its reason (peers.txt, written by `check`); limits.json (JMH, backprop.bench.MachineLimits) gives the
 machine's limits per core (limits.py).
 """
 

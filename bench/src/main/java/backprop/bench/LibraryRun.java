@@ -53,7 +53,6 @@ final class LibraryRun {
                 .batchSize(Trainer.FULL_BATCH)
                 .l2(l2)
                 .seed(1)
-                .progressEvery(0)
                 .recordEvery(recordEvery);
         if (threads > 0) {
             builder.threads(threads);

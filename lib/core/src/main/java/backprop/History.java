@@ -1,101 +1,76 @@
 package backprop;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The learning curve of one {@link Trainer#fit}: at epoch 0 (before training), every few epochs and at the last
- * epoch, the mean cross-entropy −(1/N) Σ<sub>n</sub> ln ŷ<sub>n,label(n)</sub> (without the L2 penalty, so train and
- * test losses compare) and the accuracy, on the training set and, if one was given, on the test set.
+ * The learning curve of one {@link Trainer#fit}: the points its {@link TrainingListener} recorded at epoch 0
+ * (before training), every few epochs and at the last epoch: the mean cross-entropy −(1/N) Σ<sub>n</sub>
+ * ln ŷ<sub>n,label(n)</sub> (without the L2 penalty, so train and test losses compare) and the accuracy, on the
+ * training set and, if one was given, on the test set.
  */
 public final class History {
 
-    private final int[] epochs;
-    private final double[] trainLoss;
-    private final double[] trainAccuracy;
-    private final double[] testLoss;
-    private final double[] testAccuracy;
+    private final List<TrainingListener.Progress> points;
 
-    private History(int[] epochs, double[] trainLoss, double[] trainAccuracy, double[] testLoss,
-            double[] testAccuracy) {
-        this.epochs = epochs;
-        this.trainLoss = trainLoss;
-        this.trainAccuracy = trainAccuracy;
-        this.testLoss = testLoss;
-        this.testAccuracy = testAccuracy;
+    /** @param points at least the point of epoch 0 */
+    History(List<TrainingListener.Progress> points) {
+        this.points = List.copyOf(points);
+    }
+
+    /** @return the recorded points, in order */
+    public List<TrainingListener.Progress> points() {
+        return points;
     }
 
     /** @return the number of recorded points */
     public int size() {
-        return epochs.length;
+        return points.size();
     }
 
     /** @return the epochs at which the points were recorded (0 = before the first update) */
     public int[] epochs() {
-        return epochs.clone();
+        return points.stream().mapToInt(TrainingListener.Progress::epoch).toArray();
     }
 
     public double[] trainLoss() {
-        return trainLoss.clone();
+        return series(TrainingListener.Progress::trainLoss);
     }
 
     public double[] trainAccuracy() {
-        return trainAccuracy.clone();
+        return series(TrainingListener.Progress::trainAccuracy);
     }
 
     /** @return the test losses, empty if the fit had no test set */
     public double[] testLoss() {
-        return testLoss.clone();
+        return hasTest() ? series(TrainingListener.Progress::testLoss) : new double[0];
     }
 
     /** @return the test accuracies, empty if the fit had no test set */
     public double[] testAccuracy() {
-        return testAccuracy.clone();
+        return hasTest() ? series(TrainingListener.Progress::testAccuracy) : new double[0];
+    }
+
+    /** A test loss is never NaN: a fit with a test set has a number in every point, one without has NaN. */
+    private boolean hasTest() {
+        return !Double.isNaN(points.get(0).testLoss());
+    }
+
+    private double[] series(ToDoubleFunction<TrainingListener.Progress> value) {
+        return points.stream().mapToDouble(value).toArray();
     }
 
     @Override
     public String toString() {
-        int last = epochs.length - 1;
+        TrainingListener.Progress first = points.get(0);
+        TrainingListener.Progress last = points.get(points.size() - 1);
         String s = String.format("History of %d points, epochs %d..%d: train loss %.4f -> %.4f, accuracy %.4f -> %.4f",
-                epochs.length, epochs[0], epochs[last], trainLoss[0], trainLoss[last], trainAccuracy[0],
-                trainAccuracy[last]);
-        if (testLoss.length > 0) {
-            s += String.format("; test loss %.4f -> %.4f, accuracy %.4f -> %.4f", testLoss[0], testLoss[last],
-                    testAccuracy[0], testAccuracy[last]);
+                size(), first.epoch(), last.epoch(), first.trainLoss(), last.trainLoss(), first.trainAccuracy(),
+                last.trainAccuracy());
+        if (hasTest()) {
+            s += String.format("; test loss %.4f -> %.4f, accuracy %.4f -> %.4f", first.testLoss(), last.testLoss(),
+                    first.testAccuracy(), last.testAccuracy());
         }
         return s;
-    }
-
-    /** Collects the points of a fit, growing as needed. */
-    static final class Recorder {
-        private int[] epochs = new int[16];
-        private double[][] values = new double[4][16];
-        private final boolean withTest;
-        private int size;
-
-        Recorder(boolean withTest) {
-            this.withTest = withTest;
-        }
-
-        void add(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy) {
-            if (size == epochs.length) {
-                int capacity = (int) Math.min(Integer.MAX_VALUE - 8, 2L * size);
-                epochs = Arrays.copyOf(epochs, capacity);
-                for (int v = 0; v < 4; v++) {
-                    values[v] = Arrays.copyOf(values[v], capacity);
-                }
-            }
-            epochs[size] = epoch;
-            values[0][size] = trainLoss;
-            values[1][size] = trainAccuracy;
-            values[2][size] = testLoss;
-            values[3][size] = testAccuracy;
-            size++;
-        }
-
-        History build() {
-            int testSize = withTest ? size : 0;
-            return new History(Arrays.copyOf(epochs, size), Arrays.copyOf(values[0], size),
-                    Arrays.copyOf(values[1], size), Arrays.copyOf(values[2], testSize), Arrays.copyOf(values[3], testSize));
-        }
     }
 }

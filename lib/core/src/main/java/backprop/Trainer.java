@@ -1,23 +1,26 @@
 package backprop;
 
 import backprop.fast.BatchEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Gradient descent on the mean cross-entropy plus (λ/2) Σ w²: after each batch of B samples every parameter takes
- * the step θ ← θ − η ∂L/∂θ with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w for a weight and
- * (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b for a bias. With {@link #FULL_BATCH} (B = N) each epoch is one step; with a
- * smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change in stages
- * ({@link Builder#stage}).
+ * the step θ ← θ − η ∂L/∂θ of {@link Backprop#step}, with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w for a
+ * weight and (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b for a bias. With {@link #FULL_BATCH} (B = N) each epoch is one
+ * step; with a smaller B the samples are reshuffled (seeded) every epoch and cut into ⌈N/B⌉ batches. η may change
+ * in stages ({@link Builder#stage}).
  *
- * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks. It prints nothing:
- * progress goes to a {@link TrainingListener}. The gradients come from the fast kernel ({@code backprop.fast}),
- * on flat buffers allocated once per fit; large batches are split over several threads with bit-identical results.
+ * <p>Configure with {@link #builder()}; a trainer is immutable and can fit many networks, from any thread (one
+ * network from one thread at a time). It prints nothing. The sums over the samples come from the fast kernel
+ * ({@code backprop.fast}), over several threads with bit-identical results.
  *
  * <p>Training stops with an {@link IllegalStateException} naming the epoch, η and λ when it diverges: when a
- * gradient or a step is not finite (the step is then not taken), or when an evaluated training loss is not finite
- * or more than {@value #DIVERGENCE_FACTOR} times max(L<sub>0</sub>, ln C), L<sub>0</sub> being the loss before
- * training and ln C that of a uniform guess. The network keeps its last (finite) weights.
+ * gradient or a step is not finite (the step is then not taken), or when an evaluated loss is not finite or the
+ * training loss is more than {@value #DIVERGENCE_FACTOR} times max(L<sub>0</sub>, ln C), L<sub>0</sub> being the loss
+ * before training and ln C that of a uniform guess. The network keeps its last (finite) weights.
  */
 public final class Trainer {
 
@@ -31,17 +34,15 @@ public final class Trainer {
     private final int batchSize;
     private final double l2;
     private final long seed;
-    private final int progressEvery;
     private final int recordEvery;
     private final int threads;
     private final TrainingListener listener;
 
     private Trainer(Builder b) {
-        this.schedule = b.schedule();
+        this.schedule = b.stages != null ? b.stages : Schedule.constant(b.epochs, b.learningRate);
         this.batchSize = b.batchSize;
         this.l2 = b.l2;
         this.seed = b.seed;
-        this.progressEvery = b.progressEvery;
         this.recordEvery = b.recordEvery;
         this.threads = b.threads;
         this.listener = b.listener;
@@ -52,14 +53,11 @@ public final class Trainer {
     }
 
     /**
-     * Trains {@code net} in place.
+     * Trains {@code net} in place on {@code train}, evaluating {@code test} (never trained on; may be null) alongside.
      *
-     * @param net   the network, whose input and output sizes match the data
-     * @param train the training set
-     * @param test  a held-out set evaluated alongside (never trained on), or null
      * @return the recorded learning curve
-     * @throws IllegalStateException if training diverges (see the class comment); the network keeps its last
-     *                               finite weights
+     * @throws IllegalStateException if training diverges (see the class comment), or if another thread is fitting
+     *                               the same network
      */
     public History fit(Network net, Dataset train, Dataset test) {
         Require.notNull("net", net);
@@ -67,124 +65,113 @@ public final class Trainer {
         if (test != null) {
             net.requireCompatible("test", test);
         }
-        Run run = new Run(net, train, test);
-        try (InUse.Claim use = net.use("fit"); BatchEngine engine = new BatchEngine(net.theta(), net.activation(), threads)) {
-            run.engine = engine;
-            return run.all();
+        List<TrainingListener.Progress> points = new ArrayList<>();
+        TrainingListener record = listener == null ? points::add : p -> {
+            points.add(p);
+            listener.onProgress(p);
+        };
+        try (InUse.Claim use = net.use("fit");
+                BatchEngine engine = Streaming.engine(net.theta(), net.activation(), threads)) {
+            new Run(net.theta(), train, test, engine, record).all();
+            return new History(points);
         }
     }
 
-    /** The state of one fit. */
+    /** One fit: θ is the network's own vector, the gradient a buffer of its shape. */
     private final class Run {
-        final Network net;
         final Dataset train;
         final Dataset test;
-        final double[] trainX;
-        final double[] testX;
-        final double[] theta;
-        final boolean[] isWeight;
-        final double[] grad;
-        final double[] next;
+        final BatchEngine engine;
+        final TrainingListener record;
+        final Parameters theta;
+        final Parameters gradient;
         final int epochs = schedule.epochs();
-        final History.Recorder history;
-        BatchEngine engine;
         double startLoss;
 
-        Run(Network net, Dataset train, Dataset test) {
-            this.net = net;
+        Run(Parameters theta, Dataset train, Dataset test, BatchEngine engine, TrainingListener record) {
+            this.theta = theta;
+            this.gradient = Parameters.zeros(theta.sizes());
             this.train = train;
             this.test = test;
-            this.trainX = Streaming.featureMajor(train);
-            this.testX = test == null ? null : Streaming.featureMajor(test);
-            Parameters p = net.theta();
-            this.theta = p.array();
-            this.isWeight = new boolean[theta.length];
-            for (int i = 0; i < theta.length; i++) {
-                isWeight[i] = p.isWeight(i);
-            }
-            this.grad = new double[theta.length];
-            this.next = new double[theta.length];
-            this.history = new History.Recorder(test != null);
+            this.engine = engine;
+            this.record = record;
         }
 
-        History all() {
+        void all() {
             int n = train.size();
             int batch = Math.min(batchSize, n);
             int record = recordEvery > 0 ? recordEvery : Math.max(1, epochs / 100);
-            int progress = progressEvery < 0 ? record : progressEvery;
-            double[] batchX = batch == n ? trainX : new double[train.inputs() * batch];
+            double[] batchX = batch == n ? Streaming.featureMajor(train) : new double[train.inputs() * batch];
             int[] batchY = batch == n ? train.labelArray() : new int[batch];
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
+            int[] order = IntStream.range(0, n).toArray();
             Random random = new Random(seed);
-            evaluate(0, true, listener != null && progress > 0);
+            evaluate(0);
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 double eta = schedule.learningRate(epoch);
                 if (batch == n) {
-                    step(trainX, batchY, n, eta, epoch);
+                    step(batchX, batchY, n, eta, epoch);
                 } else {
-                    shuffle(order, random);
+                    FisherYates.shuffle(order, random);
                     for (int start = 0; start < n; start += batch) {
                         int count = Math.min(batch, n - start);
-                        gather(train, order, start, count, batchX, batchY);
+                        Streaming.gather(train, order, start, count, batchX, batchY);
                         step(batchX, batchY, count, eta, epoch);
                     }
                 }
-                boolean recordNow = epoch % record == 0 || epoch == epochs;
-                boolean tellNow = listener != null && progress > 0 && (epoch % progress == 0 || epoch == epochs);
-                if (recordNow || tellNow) {
-                    evaluate(epoch, recordNow, tellNow);
+                if (epoch % record == 0 || epoch == epochs) {
+                    evaluate(epoch);
                 }
             }
-            return history.build();
         }
 
-        /** θ ← θ − η ∂L/∂θ on the count samples of x (feature-major, stride count), with ∂L/∂θ as in the class comment. */
+        /** θ ← θ − η ∂L/∂θ on the count samples of x (feature-major, stride count), ∂L/∂θ as in the class comment. */
         void step(double[] x, int[] labels, int count, double eta, int epoch) {
-            engine.gradient(x, count, labels, count, false, grad);
-            double scale = 1.0 / count;
-            for (int i = 0; i < theta.length; i++) {
-                next[i] = isWeight[i] ? theta[i] - eta * (grad[i] * scale + l2 * theta[i])
-                        : theta[i] - eta * grad[i] * scale;
-                if (!Double.isFinite(next[i])) {
-                    throw diverged(epoch, eta, "a step would make " + net.theta().tensorOf(i)
-                            + " non-finite (gradient " + grad[i] * scale + ")");
+            double[] g = gradient.array();
+            double[] t = theta.array();
+            try {
+                engine.gradient(x, labels, count, g);
+                double scale = 1.0 / count;
+                for (int l = 1; l <= theta.layers(); l++) {
+                    int biases = theta.biasOffset(l);
+                    for (int i = theta.weightOffset(l); i < biases; i++) {
+                        g[i] = g[i] * scale + l2 * t[i];
+                    }
+                    for (int i = biases; i < biases + theta.size(l); i++) {
+                        g[i] = g[i] * scale;
+                    }
                 }
+                Backprop.step(theta, gradient, eta);
+            } catch (IllegalArgumentException e) {
+                throw diverged(epoch, eta, e.getMessage());
             }
-            System.arraycopy(next, 0, theta, 0, theta.length);
         }
 
-        void evaluate(int epoch, boolean record, boolean tell) {
-            double trainLoss = engine.evaluate(trainX, train.size(), train.labelArray(), train.size()) / train.size();
-            double trainAccuracy = (double) engine.lastCorrect() / train.size();
+        /** Loss and accuracy on the training (and test) set, checked for divergence and recorded. */
+        void evaluate(int epoch) {
             double eta = schedule.learningRate(epoch);
+            BatchEngine.Score onTrain = score("train", train, epoch, eta, engine);
+            BatchEngine.Score onTest = test == null ? null : score("test", test, epoch, eta, engine);
+            double trainLoss = onTrain.loss() / train.size();
             if (epoch == 0) {
-                if (!Double.isFinite(trainLoss)) {
-                    throw new IllegalStateException("the initial network's training loss is " + trainLoss
-                            + ": its weights are too large for the data (nothing was trained)");
-                }
-                startLoss = Math.max(trainLoss, Math.log(net.sizes()[net.layers()]));
-            } else if (!Double.isFinite(trainLoss)) {
-                throw diverged(epoch, eta, "the training loss became " + trainLoss);
+                startLoss = Math.max(trainLoss, Math.log(theta.size(theta.layers())));
             } else if (trainLoss > DIVERGENCE_FACTOR * startLoss) {
                 throw diverged(epoch, eta, String.format("the training loss grew to %.6g, more than %.0f × %.4f",
                         trainLoss, DIVERGENCE_FACTOR, startLoss));
             }
-            double testLoss = Double.NaN;
-            double testAccuracy = Double.NaN;
-            if (test != null) {
-                testLoss = engine.evaluate(testX, test.size(), test.labelArray(), test.size()) / test.size();
-                testAccuracy = (double) engine.lastCorrect() / test.size();
-            }
-            if (record) {
-                history.add(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy);
-            }
-            if (tell) {
-                listener.onProgress(new TrainingListener.Progress(epoch, epochs, eta, trainLoss, trainAccuracy,
-                        testLoss, testAccuracy));
-            }
+            record.onProgress(new TrainingListener.Progress(epoch, epochs, eta, trainLoss,
+                    (double) onTrain.correct() / train.size(), test == null ? Double.NaN : onTest.loss() / test.size(),
+                    test == null ? Double.NaN : (double) onTest.correct() / test.size()));
+        }
+    }
+
+    /** The kernel's score of d, its complaints (non-finite logits or loss) told as the failure of the fit. */
+    private BatchEngine.Score score(String name, Dataset d, int epoch, double eta, BatchEngine engine) {
+        try {
+            return engine.score(d.features(), d.labelArray(), d.size());
+        } catch (IllegalArgumentException e) {
+            String what = Streaming.naming(name, e).getMessage();
+            throw epoch > 0 ? diverged(epoch, eta, what) : new IllegalStateException("the initial network's weights"
+                    + " are too large for the data (nothing was trained): " + what);
         }
     }
 
@@ -195,38 +182,12 @@ public final class Trainer {
                         + " lower λ or η"
                 : "lower the learning rate η";
         return new IllegalStateException("training diverged at epoch " + epoch + " (learningRate η = " + eta
-                + ", l2 λ = " + l2 + "): " + what + "; " + cure
-                + ". The network keeps its last finite weights.");
-    }
-
-    private static void gather(Dataset d, int[] order, int start, int count, double[] x, int[] labels) {
-        double[] f = d.features();
-        int[] y = d.labelArray();
-        int inputs = d.inputs();
-        for (int i = 0; i < count; i++) {
-            int s = order[start + i];
-            for (int j = 0; j < inputs; j++) {
-                x[j * count + i] = f[s * inputs + j];
-            }
-            labels[i] = y[s];
-        }
-    }
-
-    /** Fisher–Yates shuffle. */
-    private static void shuffle(int[] order, Random random) {
-        for (int i = order.length - 1; i > 0; i--) {
-            int k = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[k];
-            order[k] = t;
-        }
+                + ", l2 λ = " + l2 + "): " + what + "; " + cure + ". The network keeps its last finite weights.");
     }
 
     @Override
     public String toString() {
-        return "Trainer[" + schedule + ", batchSize="
-                + (batchSize == FULL_BATCH ? "FULL_BATCH" : String.valueOf(batchSize)) + ", l2=" + l2 + ", seed=" + seed
-                + "]";
+        return "Trainer[" + schedule + ", batchSize=" + batchSize + ", l2=" + l2 + ", seed=" + seed + "]";
     }
 
     /** Settings of a {@link Trainer}; each setter rejects bad values at once. */
@@ -236,11 +197,10 @@ public final class Trainer {
         private boolean constantSet;
         private Schedule stages;
         private int batchSize = FULL_BATCH;
-        private double l2 = 0.0;
-        private long seed = 0L;
-        private int progressEvery = -1;
-        private int recordEvery = 0;
-        private int threads = 0;
+        private double l2;
+        private long seed;
+        private int recordEvery;
+        private int threads;
         private TrainingListener listener;
 
         private Builder() {
@@ -261,9 +221,8 @@ public final class Trainer {
         }
 
         /**
-         * Appends a stage of the learning-rate schedule: {@code epochs} epochs at η = {@code learningRate}, after
-         * the stages added before. {@code stage(20, 0.3).stage(10, 0.03)} is 20 epochs at 0.3, then 10 at 0.03,
-         * in one fit. Not together with {@link #learningRate} and {@link #epochs}.
+         * Appends {@code epochs} epochs at η = {@code learningRate} to the schedule: {@code stage(20, 0.3).stage(10,
+         * 0.03)} is one fit, the shuffling going on across stages. Not with {@link #learningRate}, {@link #epochs}.
          */
         public Builder stage(int epochs, double learningRate) {
             Require.atLeast("epochs", epochs, 1);
@@ -290,31 +249,19 @@ public final class Trainer {
             return this;
         }
 
-        /** The listener that receives the progress of every fit (default none: the fit is silent). */
-        public Builder listener(TrainingListener listener) {
-            this.listener = Require.notNull("listener", listener);
-            return this;
-        }
-
-        /**
-         * Call the listener every k epochs (and after the last); 0 = never. By default it is called at every
-         * recorded epoch ({@link #recordEvery}).
-         */
-        public Builder progressEvery(int k) {
-            this.progressEvery = Require.atLeast("progressEvery", k, 0);
-            return this;
-        }
-
-        /** Record a history point every k ≥ 1 epochs (default: about 100 points per fit). */
+        /** Record a history point every k ≥ 1 epochs, and after the last (default: about 100 points per fit). */
         public Builder recordEvery(int k) {
             this.recordEvery = Require.atLeast("recordEvery", k, 1);
             return this;
         }
 
-        /**
-         * Threads for the gradient of large batches, ≥ 1. By default the batch runs on the calling thread when
-         * small and on all processors when large. The result is bit-identical for every thread count.
-         */
+        /** Also tells each recorded point to {@code listener} (a progress bar, a log); its exception stops the fit. */
+        public Builder listener(TrainingListener listener) {
+            this.listener = Require.notNull("listener", listener);
+            return this;
+        }
+
+        /** Threads for large batches, ≥ 1 (default: all processors when large, else one); same bits for any. */
         public Builder threads(int threads) {
             this.threads = Require.atLeast("threads", threads, 1);
             return this;
@@ -323,15 +270,10 @@ public final class Trainer {
         /** @throws IllegalArgumentException if {@link #stage} was combined with learningRate or epochs */
         public Trainer build() {
             if (stages != null && constantSet) {
-                throw new IllegalArgumentException("stage must not be combined with"
-                        + " learningRate(η) or epochs(n), was stages of " + stages + " and " + epochs + " epochs at η "
-                        + learningRate);
+                throw new IllegalArgumentException("stage must not be combined with learningRate(η) or epochs(n),"
+                        + " was stages of " + stages + " and " + epochs + " epochs at η " + learningRate);
             }
             return new Trainer(this);
-        }
-
-        private Schedule schedule() {
-            return stages != null ? stages : Schedule.constant(epochs, learningRate);
         }
     }
 }

@@ -1,21 +1,18 @@
 package backprop;
 
-import java.io.PrintStream;
-
 /**
- * Receives the progress of a {@link Trainer#fit}: the trainer calls it with the loss and accuracy at the epochs it
- * evaluates (see {@link Trainer.Builder#progressEvery}). A notebook's progress bar, a log or a test plugs in here;
- * the trainer itself prints nothing.
+ * Receives the points of a {@link Trainer#fit} as they are recorded: the {@link History} is built by one, and
+ * {@link Trainer.Builder#listener} adds another (a progress bar, a log).
  */
 @FunctionalInterface
 public interface TrainingListener {
 
     /**
-     * One evaluation during a fit.
+     * One recorded evaluation during a fit.
      *
      * @param epoch         the epoch just completed (0 = before the first update)
      * @param epochs        the total number of epochs of the fit
-     * @param learningRate  η of that epoch
+     * @param learningRate  η of that epoch (at epoch 0, that of the first)
      * @param trainLoss     the mean cross-entropy on the training set (without the L2 penalty)
      * @param trainAccuracy the share of training samples classified correctly
      * @param testLoss      the same on the test set, NaN without one
@@ -36,14 +33,6 @@ public interface TrainingListener {
         }
     }
 
-    /** Called on the training thread after each evaluation; an exception thrown here stops the fit. */
+    /** Called on the training thread after each recorded evaluation; an exception thrown here stops the fit. */
     void onProgress(Progress progress);
-
-    /** @return a listener that prints one line per call to {@code out} */
-    static TrainingListener printingTo(PrintStream out) {
-        if (out == null) {
-            throw new IllegalArgumentException("out must not be null, was null");
-        }
-        return progress -> out.println(progress);
-    }
 }

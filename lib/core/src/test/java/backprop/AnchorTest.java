@@ -17,7 +17,7 @@ class AnchorTest {
     @Test
     void classicSetupTakenLiterallyStaysNearTheLinearBoundary() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 0, 2, 3, 2);
-        Trainer.builder().learningRate(0.01).l2(0.01).epochs(20_000).progressEvery(0).recordEvery(20_000).build()
+        Trainer.builder().learningRate(0.01).l2(0.01).epochs(20_000).recordEvery(20_000).build()
                 .fit(net, CLASSIC, null);
         double accuracy = net.accuracy(CLASSIC);
         // 200 times smaller steps than the summed-loss original: a near-linear boundary, like softmax regression.
@@ -28,7 +28,7 @@ class AnchorTest {
     @Test
     void classicSetupWithTheSumEquivalentStepSeparatesTheMoons() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 0, 2, 3, 2);
-        Trainer.builder().learningRate(2.0).l2(0.01 / 200).epochs(20_000).progressEvery(0).recordEvery(20_000).build()
+        Trainer.builder().learningRate(2.0).l2(0.01 / 200).epochs(20_000).recordEvery(20_000).build()
                 .fit(net, CLASSIC, null);
         double train = net.accuracy(CLASSIC);
         double heldOut = net.accuracy(Moons.make(10_000, 0.2, 7));
@@ -43,7 +43,7 @@ class AnchorTest {
     @Test
     void heldOutAccuracyOnTenThousandMoons() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 2);
-        Trainer.builder().learningRate(0.1).batchSize(32).epochs(300).seed(3).progressEvery(0).build()
+        Trainer.builder().learningRate(0.1).batchSize(32).epochs(300).seed(3).build()
                 .fit(net, Moons.make(2_000, 0.2, 42), null);
         double heldOut = net.accuracy(Moons.make(10_000, 0.2, 7));
         assertTrue(heldOut >= 0.965, "held-out accuracy " + heldOut);

@@ -455,7 +455,7 @@ class BadInputSweepTest {
     private void secondThreadFailsFast(Dataset d, String use) {
         Network net = tanh();
         String[] seen = new String[1];
-        Trainer trainer = Trainer.builder().epochs(2).progressEvery(1).listener(progress -> {
+        Trainer trainer = Trainer.builder().epochs(2).listener(progress -> {
             Thread other = new Thread(() -> {
                 try {
                     if (use.equals("fit")) {

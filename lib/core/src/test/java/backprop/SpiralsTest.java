@@ -84,9 +84,9 @@ class SpiralsTest {
     void aLineCannotSeparateTheArmsANetworkCan() {
         Dataset d = Spirals.make(600, 3, 0.0, 4);
         Network linear = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3);
-        Trainer.builder().learningRate(0.5).epochs(300).batchSize(32).seed(1).progressEvery(0).build().fit(linear, d, null);
+        Trainer.builder().learningRate(0.5).epochs(300).batchSize(32).seed(1).build().fit(linear, d, null);
         Network deep = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 32, 32, 3);
-        Trainer.builder().learningRate(0.3).epochs(600).batchSize(32).seed(1).progressEvery(0).build().fit(deep, d, null);
+        Trainer.builder().learningRate(0.3).epochs(600).batchSize(32).seed(1).build().fit(deep, d, null);
         assertTrue(linear.accuracy(d) < 0.7, "linear " + linear.accuracy(d));
         assertTrue(deep.accuracy(d) > 0.95, "network " + deep.accuracy(d));
     }

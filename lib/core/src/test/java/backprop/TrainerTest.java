@@ -40,7 +40,7 @@ class TrainerTest {
             expected.setWeights(l, w);
             expected.setBiases(l, b);
         }
-        Trainer.builder().learningRate(0.3).l2(0.05).epochs(1).progressEvery(0).build().fit(net, MOONS, null);
+        Trainer.builder().learningRate(0.3).l2(0.05).epochs(1).build().fit(net, MOONS, null);
         for (int l = 1; l <= 3; l++) {
             for (int j = 0; j < net.sizes()[l - 1]; j++) {
                 assertArrayEquals(expected.weights(l)[j], net.weights(l)[j], 1e-14);
@@ -53,7 +53,7 @@ class TrainerTest {
     void fullBatchTrainingLowersTheLossAndRecordsHistory() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 8, 2);
         Split split = Split.of(MOONS, 0.25, 1);
-        History h = Trainer.builder().learningRate(0.5).epochs(1000).recordEvery(100).progressEvery(0).build()
+        History h = Trainer.builder().learningRate(0.5).epochs(1000).recordEvery(100).build()
                 .fit(net, split.train(), split.test());
         assertArrayEquals(new int[] {0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000}, h.epochs());
         assertTrue(h.trainLoss()[10] < 0.5 * h.trainLoss()[0], h.toString());
@@ -73,7 +73,7 @@ class TrainerTest {
 
     @Test
     void miniBatchTrainingIsSeededAndLearns() {
-        Trainer.Builder b = Trainer.builder().learningRate(0.1).batchSize(16).epochs(50).progressEvery(0);
+        Trainer.Builder b = Trainer.builder().learningRate(0.1).batchSize(16).epochs(50);
         Network first = Network.create(Activation.RELU, Init.HE, 2, 2, 8, 2);
         Network second = first.copy();
         Network other = first.copy();
@@ -89,8 +89,8 @@ class TrainerTest {
     void batchSizeOfAtLeastNIsFullBatch() {
         Network a = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         Network b = a.copy();
-        Trainer.builder().epochs(20).batchSize(300).progressEvery(0).build().fit(a, MOONS, null);
-        Trainer.builder().epochs(20).batchSize(Trainer.FULL_BATCH).progressEvery(0).build().fit(b, MOONS, null);
+        Trainer.builder().epochs(20).batchSize(300).build().fit(a, MOONS, null);
+        Trainer.builder().epochs(20).batchSize(Trainer.FULL_BATCH).build().fit(b, MOONS, null);
         assertArrayEquals(a.weights(1)[1], b.weights(1)[1], 0.0);
     }
 
@@ -101,15 +101,15 @@ class TrainerTest {
         Network one = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 16, 2);
         Network two = one.copy();
         Network three = one.copy();
-        Trainer.builder().epochs(30).threads(1).progressEvery(0).build().fit(one, big, null);
-        Trainer.builder().epochs(30).threads(2).progressEvery(0).build().fit(two, big, null);
-        Trainer.builder().epochs(30).threads(3).batchSize(2500).progressEvery(0).build().fit(three, big, null);
+        Trainer.builder().epochs(30).threads(1).build().fit(one, big, null);
+        Trainer.builder().epochs(30).threads(2).build().fit(two, big, null);
+        Trainer.builder().epochs(30).threads(3).batchSize(2500).build().fit(three, big, null);
         for (int j = 0; j < 16; j++) {
             assertArrayEquals(one.weights(2)[j], two.weights(2)[j], 0.0);
         }
         assertArrayEquals(one.biases(1), two.biases(1), 0.0);
         Network threeAlone = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 16, 2);
-        Trainer.builder().epochs(30).threads(1).batchSize(2500).progressEvery(0).build().fit(threeAlone, big, null);
+        Trainer.builder().epochs(30).threads(1).batchSize(2500).build().fit(threeAlone, big, null);
         assertArrayEquals(threeAlone.biases(1), three.biases(1), 0.0);
     }
 
@@ -117,7 +117,7 @@ class TrainerTest {
     void divergenceNamesTheEpochAndTheCure() {
         Network net = Network.create(Activation.RELU, Init.HE, 1, 2, 16, 16, 2);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Trainer.builder()
-                .learningRate(1e150).epochs(100).progressEvery(0).build().fit(net, MOONS, null));
+                .learningRate(1e150).epochs(100).build().fit(net, MOONS, null));
         assertTrue(e.getMessage().matches(".*epoch \\d+.*") && e.getMessage().contains("lower the learning rate"),
                 e.getMessage());
         assertTrue(Arrays.stream(net.parameters().toArray()).allMatch(Double::isFinite), "the network keeps finite weights");
@@ -146,27 +146,60 @@ class TrainerTest {
         assertTrue(e.getMessage().contains("λ = 0.5") && e.getMessage().contains("lower λ"), e.getMessage());
     }
 
+    /** Silent by default; a listener sees exactly the recorded points, from which the History is built. */
     @Test
-    void silentByDefaultAndTheListenerGetsEveryEvaluation() {
+    void silentByDefaultAndTheListenerGetsEveryRecordedPoint() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         String out = captureOut(() -> Trainer.builder().epochs(200).build().fit(net.copy(), MOONS, MOONS));
         assertEquals("", out);
         List<TrainingListener.Progress> seen = new ArrayList<>();
         History h = Trainer.builder().epochs(200).recordEvery(50).listener(seen::add).build().fit(net.copy(), MOONS, null);
         assertEquals(List.of(0, 50, 100, 150, 200), seen.stream().map(TrainingListener.Progress::epoch).toList());
+        assertEquals(seen, h.points());
         assertEquals(h.trainLoss()[3], seen.get(3).trainLoss(), 0.0);
         assertEquals(h.trainAccuracy()[4], seen.get(4).trainAccuracy(), 0.0);
         assertTrue(Double.isNaN(seen.get(4).testLoss()));
         seen.clear();
-        Trainer.builder().epochs(10).recordEvery(5).progressEvery(3).listener(seen::add).build().fit(net.copy(), MOONS, null);
+        Trainer.builder().epochs(10).recordEvery(3).listener(seen::add).build().fit(net.copy(), MOONS, MOONS);
         assertEquals(List.of(0, 3, 6, 9, 10), seen.stream().map(TrainingListener.Progress::epoch).toList());
-        seen.clear();
-        Trainer.builder().epochs(10).progressEvery(0).listener(seen::add).build().fit(net.copy(), MOONS, null);
-        assertEquals(List.of(), seen);
-        String printed = captureOut(() -> Trainer.builder().epochs(4).recordEvery(2)
-                .listener(TrainingListener.printingTo(System.out)).build().fit(net.copy(), MOONS, MOONS));
-        assertEquals(3, printed.lines().count(), printed);
-        assertTrue(printed.lines().allMatch(l -> l.startsWith("epoch") && l.contains("test loss")), printed);
+        assertTrue(seen.get(4).toString().startsWith("epoch 10/10") && seen.get(4).toString().contains("test loss"),
+                seen.get(4).toString());
+    }
+
+    /**
+     * Two threads fitting one network at once would interleave their steps on the same θ: the second fails fast,
+     * naming the cause, while the first (held at epoch 0 until then) completes as if alone.
+     */
+    @Test
+    void oneNetworkFittedFromTwoThreadsAtOnceFailsFast() throws Exception {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 4, 2);
+        Network alone = net.copy();
+        Trainer.builder().epochs(30).build().fit(alone, MOONS, null);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch tried = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> Trainer.builder().epochs(30).recordEvery(30).listener(p -> {
+            if (p.epoch() == 0) {
+                started.countDown();
+                await(tried);
+            }
+        }).build().fit(net, MOONS, null));
+        first.start();
+        started.await();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Trainer.builder().epochs(30).build().fit(net, MOONS, null));
+        tried.countDown();
+        first.join();
+        assertTrue(e.getMessage().startsWith("Network is not thread-safe: fit on thread"), e.getMessage());
+        assertArrayEquals(alone.parameters().toArray(), net.parameters().toArray(), 0.0);
+        Trainer.builder().epochs(1).build().fit(net, MOONS, null);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "20 epochs at 0.3 then 10 at 0.03" in one fit equals the two fits one after the other (full batch). */
@@ -218,7 +251,6 @@ class TrainerTest {
         assertMessage(() -> Trainer.builder().batchSize(-5), "batchSize");
         assertMessage(() -> Trainer.builder().l2(-1e-3), "l2");
         assertMessage(() -> Trainer.builder().l2(Double.NaN), "l2");
-        assertMessage(() -> Trainer.builder().progressEvery(-1), "progressEvery");
         assertMessage(() -> Trainer.builder().recordEvery(0), "recordEvery");
         assertMessage(() -> Trainer.builder().threads(0), "threads");
         Trainer t = Trainer.builder().build();

@@ -1,27 +1,22 @@
 package backprop.fast;
 
-import backprop.Activation;
-
 /**
- * The activations of {@link Activation} as loops over a row of samples, written so that C2 vectorises them: tanh
- * through {@link VectorMath#tanh} instead of {@link Math#tanh} (tested against the readable definition).
+ * The hidden activations of the kernel, σ and σ′, as loops over a row of samples written so that C2 vectorises
+ * them: tanh through {@link VectorMath#tanh} instead of {@link Math#tanh}. The constants mirror
+ * {@code backprop.Activation} one for one and are tested against its readable definitions.
  */
-final class ActivationLoops {
-
-    private ActivationLoops() {
-    }
+public enum ActivationLoops {
+    SIGMOID, TANH, RELU;
 
     /** v[n] ← σ(v[n]) for n in [0, len). */
-    static void apply(Activation sigma, double[] v, int len) {
-        switch (sigma) {
+    void apply(double[] v, int len) {
+        switch (this) {
             case SIGMOID -> {
                 for (int n = 0; n < len; n++) {
                     v[n] = 1.0 / (1.0 + Math.exp(-v[n]));
                 }
             }
-            case TANH -> {
-                VectorMath.tanh(v, len);
-            }
+            case TANH -> VectorMath.tanh(v, len);
             case RELU -> {
                 for (int n = 0; n < len; n++) {
                     v[n] = v[n] > 0.0 ? v[n] : 0.0;
@@ -35,8 +30,8 @@ final class ActivationLoops {
      * output a = σ(z): a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU; s[n] = Σ<sub>k</sub>
      * δ<sub>k</sub> w<sub>j→k</sub> was accumulated by the caller.
      */
-    static void toErrorSignal(Activation sigma, double[] a, double[] s, int len) {
-        switch (sigma) {
+    void toErrorSignal(double[] a, double[] s, int len) {
+        switch (this) {
             case SIGMOID -> {
                 for (int n = 0; n < len; n++) {
                     double v = a[n];

@@ -1,7 +1,6 @@
 package backprop.fast;
 
-import backprop.Activation;
-import backprop.Parameters;
+import java.util.Arrays;
 
 /**
  * The forward and backward passes of training, for one chunk of at most {@link #CHUNK} samples, on flat buffers
@@ -13,16 +12,18 @@ import backprop.Parameters;
  * 2-unit output layer (with rows at different offsets of one shared array it often does not), and the chunk's rows
  * stay in the L1/L2 cache from the forward to the backward pass.
  *
- * <p>The chunk's input is copied from a feature-major matrix {@code x} (feature j of sample n at
- * x[j · stride + n]); labels are read from {@code labels[offset ..)}.
+ * <p>θ is read in the layout of {@code backprop.Parameters}: for l = 1..L, W<sub>l</sub> row-major from
+ * {@code offset[l]} (w<sub>j→k</sub> at offset[l] + j · sizes[l] + k), then b<sub>l</sub>. Labels are read from
+ * {@code labels[offset ..)} and checked as they are read.
  */
 final class ChunkKernel {
 
     static final int CHUNK = 256;
 
     private final int[] sizes;
-    private final Activation sigma;
-    private final Parameters theta;
+    private final int[] offset;
+    private final ActivationLoops sigma;
+    private final double[] theta;
     private final int top;
     /** act[0] = the chunk's inputs; act[l][k] = a (or z, or δ, as the passes go) of unit k of layer l. */
     private final double[][][] act;
@@ -32,11 +33,12 @@ final class ChunkKernel {
     private final double[] zLabel = new double[CHUNK];
     private final double[] block = new double[32];
 
-    ChunkKernel(Parameters theta, Activation sigma) {
+    ChunkKernel(int[] sizes, int[] offset, double[] theta, ActivationLoops sigma) {
+        this.sizes = sizes;
+        this.offset = offset;
         this.theta = theta;
-        this.sizes = theta.sizes();
         this.sigma = sigma;
-        this.top = theta.layers();
+        this.top = sizes.length - 1;
         this.act = new double[top + 1][][];
         for (int l = 0; l <= top; l++) {
             act[l] = new double[sizes[l]][CHUNK];
@@ -63,20 +65,15 @@ final class ChunkKernel {
 
     /**
      * Forward pass of the c samples last loaded: z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>,
-     * a = σ(z) for the hidden layers, and in {@code act[L]} ŷ = softmax(z<sub>L</sub>) if {@code wantProbabilities},
-     * else the logits z<sub>L</sub> (and the softmax is skipped altogether if the loss is not wanted either).
-     *
-     * @param offset the first sample's index, for its label
-     * @return Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>), the chunk's summed
-     *         loss, if {@code wantLoss}, else 0
+     * a = σ(z) for the hidden layers; {@code act[L]} holds the logits z<sub>L</sub> afterwards.
      */
-    double forward(int[] labels, int offset, int c, boolean wantLoss, boolean wantProbabilities) {
-        double[] t = theta.array();
+    void forward(int c) {
+        double[] t = theta;
         for (int l = 1; l <= top; l++) {
             int in = sizes[l - 1];
             int out = sizes[l];
-            int w0 = theta.weightOffset(l);
-            int b0 = theta.biasOffset(l);
+            int w0 = offset[l];
+            int b0 = w0 + in * out;
             for (int k = 0; k < out; k++) {
                 double[] z = act[l][k];
                 double[][] a = act[l - 1];
@@ -91,98 +88,119 @@ final class ChunkKernel {
                     RowKernels.axpy(z, t[w0 + j * out + k], a[j], c);
                 }
                 if (l < top) {
-                    ActivationLoops.apply(sigma, z, c);
+                    sigma.apply(z, c);
                 }
             }
         }
-        return wantLoss || wantProbabilities ? softmax(labels, offset, c, wantLoss, wantProbabilities) : 0.0;
     }
 
-    /** Softmax per sample of {@code act[L]}, stable: the sample's largest logit is subtracted before exponentiating. */
-    private double softmax(int[] labels, int offset, int c, boolean wantLoss, boolean wantProbabilities) {
+    /** Writes the class of each of the c samples, {@link #best}, to classes[offset ..), after {@link #forward}. */
+    void argmax(int[] classes, int offset, int c) {
+        for (int n = 0; n < c; n++) {
+            classes[offset + n] = best(n, offset);
+        }
+    }
+
+    /** @return how many of the c samples have {@link #best} equal to their label, after {@link #forward} */
+    int correct(int[] labels, int offset, int c) {
+        int correct = 0;
+        for (int n = 0; n < c; n++) {
+            correct += best(n, offset) == label(labels, offset + n) ? 1 : 0;
+        }
+        return correct;
+    }
+
+    /**
+     * argmax<sub>k</sub> z<sub>k</sub> of sample n of the chunk (= argmax ŷ: the softmax keeps the order; the first
+     * of equal logits).
+     *
+     * @throws IllegalArgumentException if a logit is not finite: the class of an overflowing sample is unknown
+     */
+    private int best(int n, int offset) {
         double[][] z = act[top];
-        System.arraycopy(z[0], 0, max, 0, c);
-        for (int k = 1; k < z.length; k++) {
-            RowKernels.maxInto(max, z[k], c);
-        }
-        if (wantLoss) {
-            for (int n = 0; n < c; n++) {
-                zLabel[n] = z[labels[offset + n]][n];
+        int best = 0;
+        for (int k = 0; k < z.length; k++) {
+            double v = z[k][n];
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                throw new IllegalArgumentException("features must give finite logits, had sample " + (offset + n)
+                        + " with z_" + k + " = " + v + ": the weights are too large for its input");
             }
+            best = v > z[best][n] ? k : best;
         }
-        java.util.Arrays.fill(sum, 0, c, 0.0);
-        for (double[] row : z) {
-            RowKernels.expShifted(row, max, c);
-            RowKernels.addInto(sum, row, c);
+        return best;
+    }
+
+    /**
+     * The chunk's summed loss Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>) after
+     * {@link #forward}; overwrites the logits with the stable softmax terms e<sup>z<sub>k</sub> − max</sup>.
+     */
+    double loss(int[] labels, int offset, int c) {
+        double[][] z = act[top];
+        for (int n = 0; n < c; n++) {
+            zLabel[n] = z[label(labels, offset + n)][n];
         }
+        expTerms(c);
         double loss = 0.0;
-        if (wantLoss) {
-            for (int n = 0; n < c; n++) {
-                loss += Math.log(sum[n]) + max[n] - zLabel[n];
-            }
+        for (int n = 0; n < c; n++) {
+            loss += Math.log(sum[n]) + max[n] - zLabel[n];
         }
-        if (!wantProbabilities) {
-            return loss;
-        }
+        return loss;
+    }
+
+    /** δ<sub>L</sub> = ŷ − y over {@code act[L]}, from the logits of {@link #forward} (stable softmax). */
+    void outputDelta(int[] labels, int offset, int c) {
+        double[][] z = act[top];
+        expTerms(c);
         for (int n = 0; n < c; n++) {
             sum[n] = 1.0 / sum[n];
         }
         for (double[] row : z) {
             RowKernels.multiplyInto(row, sum, c);
         }
-        return loss;
+        for (int n = 0; n < c; n++) {
+            z[label(labels, offset + n)][n] -= 1.0;
+        }
     }
 
-    /** @return how many of the c samples have argmax ŷ equal to their label (after {@link #forward}) */
-    int correct(int[] labels, int offset, int c) {
-        double[][] p = act[top];
-        int correct = 0;
-        for (int n = 0; n < c; n++) {
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k][n] > p[best][n]) {
-                    best = k;
-                }
-            }
-            correct += best == labels[offset + n] ? 1 : 0;
+    /** z<sub>k</sub> ← e<sup>z<sub>k</sub> − max</sup> per sample, with the max in {@code max}, the sum in {@code sum}. */
+    private void expTerms(int c) {
+        double[][] z = act[top];
+        System.arraycopy(z[0], 0, max, 0, c);
+        for (int k = 1; k < z.length; k++) {
+            RowKernels.maxInto(max, z[k], c);
         }
-        return correct;
+        Arrays.fill(sum, 0, c, 0.0);
+        for (double[] row : z) {
+            VectorMath.expShifted(row, max, c);
+            RowKernels.addInto(sum, row, c);
+        }
     }
 
-    /** Writes the argmax over {@code act[L]} (ŷ or z, the same order) of each of the c samples to classes[offset ..). */
-    void argmax(int[] classes, int offset, int c) {
-        double[][] p = act[top];
-        for (int n = 0; n < c; n++) {
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k][n] > p[best][n]) {
-                    best = k;
-                }
-            }
-            classes[offset + n] = best;
+    /** labels[i], checked to be a class of the output layer. */
+    private int label(int[] labels, int i) {
+        int y = labels[i];
+        if (y < 0 || y >= sizes[top]) {
+            throw new IllegalArgumentException("labels[" + i + "] must be in [0, " + sizes[top] + "), was " + y);
         }
+        return y;
     }
 
     /**
-     * Backward pass of the samples of the last {@link #forward}: δ<sub>L</sub> = ŷ − y, then per layer the sums
+     * Backward pass of the samples of the last {@link #forward} and {@link #outputDelta}: per layer the sums
      * Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> into the slot of w<sub>j→k</sub> of {@code grad} (laid out
-     * like {@link Parameters}) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
+     * like θ) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
      * δ<sub>l,k</sub> w<sub>j→k</sub> written over a<sub>l−1</sub> (σ′ is taken from a before it is overwritten).
      * The sums are added to {@code grad}, without the 1/N and the L2 term.
      */
-    void backward(int[] labels, int offset, int c, double[] grad) {
-        double[] t = theta.array();
-        double[][] deltaTop = act[top];
-        for (int n = 0; n < c; n++) {
-            deltaTop[labels[offset + n]][n] -= 1.0;
-        }
+    void backward(int c, double[] grad) {
+        double[] t = theta;
         for (int l = top; l >= 1; l--) {
             int in = sizes[l - 1];
             int out = sizes[l];
             double[][] delta = act[l];
             double[][] below = act[l - 1];
-            int g0 = theta.weightOffset(l);
-            int b0 = theta.biasOffset(l);
+            int g0 = offset[l];
+            int b0 = g0 + in * out;
             if (out >= in) {
                 addProducts(delta, 1, below, out, c, grad, g0);
             } else {
@@ -197,7 +215,7 @@ final class ChunkKernel {
                     for (; k < out; k++) {
                         RowKernels.axpy(rowSum, t[wi + k], delta[k], c);
                     }
-                    ActivationLoops.toErrorSignal(sigma, below[i], rowSum, c);
+                    sigma.toErrorSignal(below[i], rowSum, c);
                 }
             }
         }

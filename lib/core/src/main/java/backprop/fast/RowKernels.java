@@ -64,13 +64,6 @@ final class RowKernels {
         }
     }
 
-    /** z[n] = e<sup>z[n] − max[n]</sup>. */
-    static void expShifted(double[] z, double[] max, int len) {
-        for (int n = 0; n < len; n++) {
-            z[n] = VectorMath.expNonPositive(z[n] - max[n]);
-        }
-    }
-
     /** sum[n] += z[n]. */
     static void addInto(double[] sum, double[] z, int len) {
         for (int n = 0; n < len; n++) {

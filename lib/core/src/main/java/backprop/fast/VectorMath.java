@@ -16,7 +16,7 @@ package backprop.fast;
  * 5.6·10<sup>−16</sup> absolute; e<sup>x</sup> = 1 + E within 3.9·10<sup>−16</sup> absolute (its relative accuracy fades for tiny results,
  * which only ever enter sums with 1, as softmax terms next to the largest one).
  */
-final class VectorMath {
+public final class VectorMath {
 
     /** |x| is clamped to 40: e<sup>−40</sup> ≈ 4·10<sup>−18</sup> is below half an ulp of 1. */
     private static final double LIMIT = 40.0 / 256.0;
@@ -27,8 +27,11 @@ final class VectorMath {
     /**
      * v[n] ← tanh(v[n]) for n in [0, len): tanh(z) = E/(E + 2) with E = e<sup>2z</sup> − 1, exactly ±1 for |z| ≥ 20;
      * in three loops (see the class comment).
+     *
+     * @throws IllegalArgumentException if v is null or len is not in [0, v.length]
      */
-    static void tanh(double[] v, int len) {
+    public static void tanh(double[] v, int len) {
+        requireRow("v", v, len);
         for (int n = 0; n < len; n++) {
             v[n] = expm1Start(2.0 * v[n]);
         }
@@ -37,6 +40,21 @@ final class VectorMath {
         }
         for (int n = 0; n < len; n++) {
             v[n] = tanhOf(v[n]);
+        }
+    }
+
+    /**
+     * z[n] ← e<sup>z[n] − max[n]</sup> for n in [0, len), the softmax's terms after subtracting the largest logit:
+     * the exponent is clamped to [−40, 40], and an exponent of −40 or less gives 0 (e<sup>−40</sup> ≈
+     * 4·10<sup>−18</sup> is below half an ulp of the largest term, 1).
+     *
+     * @throws IllegalArgumentException if an array is null or len is not in [0, length] of both
+     */
+    public static void expShifted(double[] z, double[] max, int len) {
+        requireRow("z", z, len);
+        requireRow("max", max, len);
+        for (int n = 0; n < len; n++) {
+            z[n] = expNonPositive(z[n] - max[n]);
         }
     }
 
@@ -77,5 +95,12 @@ final class VectorMath {
     private static double tanhOf(double e) {
         double f = squareFour(e);
         return f / (f + 2.0);
+    }
+
+    private static void requireRow(String name, double[] v, int len) {
+        if (v == null || len < 0 || len > v.length) {
+            throw new IllegalArgumentException("len must be in [0, " + name + ".length], was " + len + " for "
+                    + name + (v == null ? " = null" : ".length = " + v.length));
+        }
     }
 }

@@ -35,6 +35,9 @@ final class WorkerPool implements AutoCloseable {
 
     /** Runs {@code task} on every thread of the pool (index 0 on the caller) and returns when all are done. */
     void run(IntConsumer task) {
+        if (closed) {
+            throw new IllegalStateException("the worker pool was closed");
+        }
         this.task = task;
         failure = null;
         pending.set(workers.length);
@@ -50,6 +53,9 @@ final class WorkerPool implements AutoCloseable {
         }
         int spins = 0;
         while (pending.get() != 0) {
+            if (closed) {
+                throw new IllegalStateException("the worker pool was closed while it ran a task");
+            }
             if (++spins < 10_000) {
                 Thread.onSpinWait();
             } else {

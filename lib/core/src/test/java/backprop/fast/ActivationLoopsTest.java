@@ -14,10 +14,10 @@ class ActivationLoopsTest {
     void loopsAgreeWithTheReadableActivation(Activation sigma) {
         double[] z = {-3.2, -0.4, 0.0, 0.3, 1.7, 40.0};
         double[] a = z.clone();
-        ActivationLoops.apply(sigma, a, a.length);
+        BatchEngineTest.loops(sigma).apply(a, a.length);
         double[] s = {0.5, -1.0, 2.0, 3.0, -0.25, 1.0};
         double[] delta = a.clone();
-        ActivationLoops.toErrorSignal(sigma, delta, s, s.length);
+        BatchEngineTest.loops(sigma).toErrorSignal(delta, s, s.length);
         for (int i = 0; i < z.length; i++) {
             assertEquals(sigma.apply(z[i]), a[i], 2e-15 * Math.abs(a[i]));
             assertEquals(sigma.derivative(z[i]) * s[i], delta[i], 1e-14);

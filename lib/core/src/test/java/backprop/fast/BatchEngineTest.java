@@ -32,9 +32,10 @@ class BatchEngineTest {
                 Network net = Network.create(sigma, Init.XAVIER, seed, sizes);
                 Dataset d = TestData.random(n, sizes[0], sizes[sizes.length - 1], seed++);
                 Gradients reference = net.gradients(d, 0.0);
-                try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), 1)) {
+                try (BatchEngine engine = engine(net, 1)) {
                     double[] grad = new double[net.parameterCount()];
-                    double loss = engine.gradient(TestData.featureMajor(d), n, d.labels(), n, true, grad);
+                    engine.gradient(TestData.featureMajor(d), d.labels(), n, grad);
+                    double loss = engine.score(TestData.sampleMajor(d), d.labels(), n).loss();
                     assertEquals(reference.loss(), loss / n, 1e-12 * Math.max(1, reference.loss()));
                     for (int l = 1; l <= net.layers(); l++) {
                         double[][] dW = reference.dW(l);
@@ -63,9 +64,9 @@ class BatchEngineTest {
         double[] x = TestData.featureMajor(d);
         double[] expected = null;
         for (int threads = 1; threads <= 4; threads++) {
-            try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), threads)) {
+            try (BatchEngine engine = engine(net, threads)) {
                 double[] grad = new double[net.parameterCount()];
-                engine.gradient(x, d.size(), d.labels(), d.size(), true, grad);
+                engine.gradient(x, d.labels(), d.size(), grad);
                 if (expected == null) {
                     expected = grad;
                 } else {
@@ -75,38 +76,29 @@ class BatchEngineTest {
         }
     }
 
+    /** The score's loss and correct count are Network.loss's and accuracy's; its argmax is predict's. */
     @Test
-    void evaluationCountsCorrectPredictionsLikeNetworkAccuracy() {
+    void scoreCountsCorrectPredictionsLikeNetworkAccuracy() {
         Network net = Network.create(Activation.RELU, Init.HE, 8, 2, 5, 3);
         Dataset d = TestData.random(700, 2, 3, 4);
-        try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), 2)) {
-            double loss = engine.evaluate(TestData.featureMajor(d), d.size(), d.labels(), d.size());
-            assertEquals(net.accuracy(d), engine.lastCorrect() / 700.0, 0.0);
-            assertEquals(net.loss(d, 0.0), loss / 700, 1e-12);
+        try (BatchEngine engine = engine(net, 2)) {
+            BatchEngine.Score score = engine.score(TestData.sampleMajor(d), d.labels(), d.size());
+            assertEquals(net.accuracy(d), score.correct() / 700.0, 0.0);
+            assertEquals(net.loss(d, 0.0), score.loss() / 700, 1e-12);
+            int[] classes = new int[d.size()];
+            engine.predict(TestData.sampleMajor(d), d.size(), classes);
+            assertArrayEquals(net.predict(d.x()), classes);
         }
     }
 
-    /**
-     * The loss-only pass (reading the sample-major array of a data set) skips ŷ's normalisation and the argmaxes,
-     * not a single operation of the loss; predict's argmax over the logits is the evaluation's over ŷ.
-     */
-    @Test
-    void lossOnlyEqualsTheEvaluatedLossExactly() {
-        Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 7, 3);
-        Dataset d = TestData.random(3000, 2, 3, 6);
-        try (BatchEngine engine = new BatchEngine(net.parameters(), net.activation(), 2)) {
-            double[] x = TestData.featureMajor(d);
-            double evaluated = engine.evaluate(x, d.size(), d.labels(), d.size());
-            int evaluatedCorrect = engine.lastCorrect();
-            assertEquals(evaluated, engine.loss(TestData.sampleMajor(d), d.labels(), d.size()), 0.0);
-            int[] classes = new int[d.size()];
-            engine.predict(TestData.sampleMajor(d), d.size(), classes);
-            int correct = 0;
-            for (int n = 0; n < d.size(); n++) {
-                correct += classes[n] == d.label(n) ? 1 : 0;
-            }
-            assertEquals(evaluatedCorrect, correct);
-        }
+    /** The kernel's own enum of activations mirrors Activation one for one. */
+    static ActivationLoops loops(Activation sigma) {
+        return ActivationLoops.valueOf(sigma.name());
+    }
+
+    /** An engine reading a copy of net's parameters. */
+    static BatchEngine engine(Network net, int threads) {
+        return new BatchEngine(net.sizes(), net.parameters().toArray(), loops(net.activation()), threads);
     }
 
     private static double maxAbs(double[][] m, double[] v) {

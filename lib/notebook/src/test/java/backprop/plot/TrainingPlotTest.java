@@ -22,7 +22,7 @@ class TrainingPlotTest {
         Split s = Split.of(Moons.make(200, 0.2, 1), 0.25, 2);
         Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 4, 2);
         Trainer trainer = Trainer.builder().learningRate(0.5).epochs(40).batchSize(Trainer.FULL_BATCH)
-                .l2(0.0).seed(1).progressEvery(0).recordEvery(10).build();
+                .l2(0.0).seed(1).recordEvery(10).build();
         Dataset test = withTest ? s.test() : null;
         return trainer.fit(net, s.train(), test);
     }

@@ -1,6 +1,6 @@
-package backprop.fast;
+package backprop.bench;
 
-import backprop.Activation;
+import backprop.fast.VectorMath;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * default), for the whole machine with {@code -t 2} (each thread works on its own rows).
  *
  * <ul>
- *   <li>{@code tanh}: values per second of the library's own hidden-layer loop ({@code ActivationLoops.apply}
- *   with TANH) over one chunk row of {@value #ROW} values, as the forward pass runs it;</li>
- *   <li>{@code exp}: values per second of the library's softmax exponential loop ({@link RowKernels#expShifted});</li>
+ *   <li>{@code tanh}: values per second of the library's own hidden-layer loop ({@link VectorMath#tanh}, what
+ *   the kernel's TANH runs) over one chunk row of {@value #ROW} values, as the forward pass runs it;</li>
+ *   <li>{@code exp}: values per second of the library's softmax exponential loop ({@link VectorMath#expShifted});</li>
  *   <li>{@code fma}: fused multiply-adds per second at the best the JIT reaches: {@value #CHAIN} dependent
  *   {@link Math#fma} per value over a row held in L1 (independent across values, so the loop is bound by the
  *   FMA units' throughput, not their latency, and by no memory traffic);</li>
@@ -31,8 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   the library's own weighted sums are made of.</li>
  * </ul>
  *
- * <p>This class sits in package {@code backprop} (in the bench module) only to reach those package-private loops.
- * {@code bench/run.sh} runs it briefly on one and on two threads and divides each grid point's operation counts by
+ * <p>Both loops are reached through the kernel's public {@link VectorMath}. {@code bench/run.sh} runs it briefly on one and on two threads and divides each grid point's operation counts by
  * these rates (see
  * {@code bench/python/limits.py}); {@code bench/jmh.sh MachineLimits} runs it in full.
  */
@@ -74,7 +73,7 @@ public class MachineLimits {
     @Benchmark
     @OperationsPerInvocation(ROW)
     public double[] tanh() {
-        ActivationLoops.apply(Activation.TANH, row, ROW);
+        VectorMath.tanh(row, ROW);
         return row;
     }
 
@@ -82,7 +81,7 @@ public class MachineLimits {
     @Benchmark
     @OperationsPerInvocation(ROW)
     public double[] exp() {
-        RowKernels.expShifted(row, shift, ROW);
+        VectorMath.expShifted(row, shift, ROW);
         return row;
     }
 
