@@ -184,4 +184,16 @@ class NetworkTest {
         assertMessage(() -> f.z(0), "l");
         assertMessage(() -> f.a(3), "l");
     }
+
+    /** L = (m − z_label) + ln Σ e^{z−m}: equal logits of any size give ln 2 exactly, in the streamed loss too. */
+    @Test
+    void lossOfEqualHugeLogitsIsLnTwo() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 2);
+        net.setWeights(1, new double[][] {{0, 0}, {0, 0}});
+        Dataset d = new Dataset(new double[][] {{1, 2}, {-3, 4}, {5, 6}}, new int[] {0, 1, 0}, 2);
+        for (double z : new double[] {1e12, 1e16, 1e300}) {
+            net.setBiases(1, new double[] {z, z});
+            assertEquals(Math.log(2), net.loss(d, 0.0), 0.0, "logits [" + z + ", " + z + "]");
+        }
+    }
 }

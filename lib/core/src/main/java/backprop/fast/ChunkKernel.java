@@ -142,7 +142,7 @@ final class ChunkKernel {
         expTerms(c);
         double loss = 0.0;
         for (int n = 0; n < c; n++) {
-            loss += Math.log(sum[n]) + max[n] - zLabel[n];
+            loss += (max[n] - zLabel[n]) + Math.log(sum[n]);  // (m − z_label) first: exact for equal huge logits
         }
         return loss;
     }
