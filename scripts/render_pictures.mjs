@@ -1,5 +1,5 @@
 // Renders the static pictures of plot outputs: each backprop.plot.Inline snippet drawn by plotly.js in headless
-// Chromium (Debian's /usr/bin/chromium, driven by playwright-core) and captured as a PNG of its plot area.
+// Chromium (Debian's /usr/bin/chromium, driven by Playwright) and captured as a PNG of its plot area.
 //
 // Input (stdin): JSON [{"html": "<div id=... class=\"backprop-plot\"></div><script>...</script>"}, ...], each the
 //   text/html of one output (which may hold several plots, e.g. a row of small figures), or {"svg": "<svg ...>"},
@@ -12,7 +12,7 @@
 // Deterministic on one machine: one fixed viewport, device scale factor 1, no animations, the fonts of the machine,
 // plotly.js from the given local file (the pinned pip package's copy); nothing is fetched from the network (every
 // request other than the page and plotly.js is aborted). Called by scripts/run_notebooks.py --write.
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { decodePng, encodePalettePng } from './png_palette.mjs';
 

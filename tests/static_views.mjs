@@ -1,5 +1,5 @@
 // Looks at exported notebook pages as a static viewer shows them: headless Chromium (Debian's /usr/bin/chromium,
-// driven by playwright-core) with JavaScript disabled and every request other than file: and data: URLs blocked.
+// driven by Playwright) with JavaScript disabled and every request other than file: and data: URLs blocked.
 // Used by tests/test_static_views.py.
 //
 // Input (stdin): JSON [{"page": "/abs/path.html", "outputs": [n0, n1, ...], "pictures": [[cell, output], ...]}]:
@@ -9,7 +9,7 @@
 //    "pictures": [{"cell", "output", "shown": bool, "seen": what the output area holds}],
 //    "escaped": [visible texts of output areas that look like escaped HTML markup]}
 // Usage: node tests/static_views.mjs < pages.json
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';

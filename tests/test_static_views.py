@@ -8,7 +8,7 @@ every picture output of the file (a plot, committed as image/png, or a diagram, 
 must show in its own output area as a loaded picture at least 10 px each way; no output area may show HTML markup as
 text. The counts ("sanitized export: N of N pictures show") are printed.
 
-Needs Node.js, the npm packages of package.json (`npm ci`: playwright-core) and Debian's Chromium at
+Needs Node.js, the npm packages of package.json (`npm ci`: @playwright/test) and Debian's Chromium at
 /usr/bin/chromium (CHROMIUM overrides it).
 Run: .venv/bin/python -m pytest tests/test_static_views.py
 """
@@ -44,7 +44,7 @@ def look(pages):
     """What Chromium shows of each page (see tests/static_views.mjs)."""
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     assert Path(chromium).is_file(), f"no Chromium at {chromium}: apt-get install -y chromium (or set CHROMIUM)"
-    assert (ROOT / "node_modules" / "playwright-core").is_dir(), f"playwright-core is missing: run `npm ci` in {ROOT}"
+    assert (ROOT / "node_modules" / "@playwright" / "test").is_dir(), f"@playwright/test is missing: run `npm ci` in {ROOT}"
     node = subprocess.run(["node", str(ROOT / "tests" / "static_views.mjs")], input=json.dumps(pages),
                           capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert node.returncode == 0, f"tests/static_views.mjs failed:\n{node.stderr}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local stand-in for a Binder build of this repository, without Docker (see docs/binder.md). It proves what is
-# Binder-specific; the notebooks themselves are run by ./test.sh's notebook step, on the same kernel and library.
+# Binder-specific; the notebooks themselves are run by the test command's notebook tests, on the same kernel and library.
 #
 # Binder (repo2docker) installs binder/apt.txt, pip-installs binder/requirements.txt into the notebook environment
 # (/srv/conda/envs/notebook, which already holds the Jupyter packages of repo2docker's base environment), copies
@@ -38,7 +38,7 @@
 #   BINDER_CHECK_COLD=1     no pip or Maven cache: a real cold build, as on Binder (slower)
 #   BINDER_CHECK_KEEP=1     keep the work folder for inspection
 #   BINDER_CHECK_PYTHON=EXE interpreter for the virtual environment (default: the first python3 that user can run)
-#   BINDER_CHECK_RESULTS=F  file for the PASS/FAIL lines (default target/test-results/binder.txt, as ./test.sh reads)
+#   BINDER_CHECK_RESULTS=F  file for the PASS/FAIL lines (default target/test-results/binder.txt, as tests/test_binder.py reads)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -50,7 +50,7 @@ failed=0
 
 say() { printf '[binder-check] %s\n' "$*"; }
 die() { printf '[binder-check] error: %s\n' "$*" >&2; exit 2; }
-# One 'PASS what' / 'FAIL what' line per check also goes to the results file that ./test.sh counts.
+# One 'PASS what' / 'FAIL what' line per check also goes to the results file that tests/test_binder.py reads.
 results="${BINDER_CHECK_RESULTS:-$repo/target/test-results/binder.txt}"
 mkdir -p "$(dirname "$results")"
 : > "$results"

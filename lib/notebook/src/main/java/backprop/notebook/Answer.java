@@ -38,7 +38,7 @@ public final class Answer {
         if (actual == null || actual.isNaN()) {
             return notAnswered(exercise);
         }
-        return judge(exercise, deviation(actual, expected), tolerance, hint);
+        return judge(exercise, Check.deviation(actual, expected), tolerance, hint);
     }
 
     /** Checks a vector element by element; see {@link #close(String, Double, double, double, String)}. */
@@ -46,12 +46,13 @@ public final class Answer {
         if (actual == null || allNaN(actual)) {
             return notAnswered(exercise);
         }
-        if (actual.length != expected.length) {
-            return wrong(exercise, "the answer has " + actual.length + " entries, not " + expected.length, hint);
+        if (expected == null || actual.length != expected.length) {
+            return wrong(exercise, expected == null ? "the check has no expected answer"
+                    : "the answer has " + actual.length + " entries, not " + expected.length, hint);
         }
         double worst = 0;
         for (int i = 0; i < actual.length; i++) {
-            worst = Math.max(worst, deviation(actual[i], expected[i]));
+            worst = Math.max(worst, Check.deviation(actual[i], expected[i]));
         }
         return judge(exercise, worst, tolerance, hint);
     }
@@ -62,16 +63,18 @@ public final class Answer {
         if (actual == null) {
             return notAnswered(exercise);
         }
-        if (actual.length != expected.length) {
-            return wrong(exercise, "the answer has " + actual.length + " rows, not " + expected.length, hint);
+        if (expected == null || actual.length != expected.length) {
+            return wrong(exercise, expected == null ? "the check has no expected answer"
+                    : "the answer has " + actual.length + " rows, not " + expected.length, hint);
         }
         double worst = 0;
         for (int i = 0; i < actual.length; i++) {
-            if (actual[i] == null || actual[i].length != expected[i].length) {
-                return wrong(exercise, "row " + i + " should have " + expected[i].length + " entries", hint);
+            if (actual[i] == null || expected[i] == null || actual[i].length != expected[i].length) {
+                return wrong(exercise, "row " + i + " should have " + (expected[i] == null ? 0 : expected[i].length)
+                        + " entries", hint);
             }
             for (int j = 0; j < actual[i].length; j++) {
-                worst = Math.max(worst, deviation(actual[i][j], expected[i][j]));
+                worst = Math.max(worst, Check.deviation(actual[i][j], expected[i][j]));
             }
         }
         return judge(exercise, worst, tolerance, hint);
@@ -132,14 +135,5 @@ public final class Answer {
             }
         }
         return values.length > 0;
-    }
-
-    /** |a − e| / max(1, |e|); NaN or ∞ in the answer counts as infinitely far. */
-    private static double deviation(double actual, double expected) {
-        if (actual == expected) {
-            return 0;
-        }
-        double d = Math.abs(actual - expected) / Math.max(1.0, Math.abs(expected));
-        return Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
     }
 }

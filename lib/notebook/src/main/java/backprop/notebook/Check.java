@@ -51,7 +51,7 @@ public final class Check {
 
     /** Checks two matrices element by element; see {@link #close(String, double, double, double)}. */
     public static void close(String claim, double[][] actual, double[][] expected, double tolerance) {
-        requireSameLength(actual, expected);
+        requireSameLength("actual", actual, "expected", expected);
         double worst = 0;
         for (int i = 0; i < actual.length; i++) {
             worst = Math.max(worst, deviation(actual[i], expected[i], "actual[" + i + "]", "expected[" + i + "]"));
@@ -61,7 +61,12 @@ public final class Check {
 
     /** The largest |a_i − b_i| of two vectors of equal length. */
     public static double maxAbsDiff(double[] a, double[] b) {
-        requireSameLength(a, b);
+        if (a == null || b == null) {
+            throw new IllegalArgumentException((a == null ? "a" : "b") + " must not be null");
+        }
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("a has length " + a.length + " but b has length " + b.length);
+        }
         double worst = 0;
         for (int i = 0; i < a.length; i++) {
             worst = Math.max(worst, Math.abs(a[i] - b[i]));
@@ -71,7 +76,7 @@ public final class Check {
 
     /** The largest |a_ij − b_ij| of two matrices of equal shape. */
     public static double maxAbsDiff(double[][] a, double[][] b) {
-        requireSameLength(a, b);
+        requireSameLength("a", a, "b", b);
         double worst = 0;
         for (int i = 0; i < a.length; i++) {
             worst = Math.max(worst, maxAbsDiff(a[i], b[i]));
@@ -84,7 +89,8 @@ public final class Check {
         out = stream;
     }
 
-    private static double deviation(double actual, double expected) {
+    /** |actual − expected| / max(1, |expected|), NaN if either is NaN (no tolerance accepts it). */
+    static double deviation(double actual, double expected) {
         if (Double.isNaN(actual) || Double.isNaN(expected)) {
             return Double.NaN;
         }
@@ -131,21 +137,12 @@ public final class Check {
         }
     }
 
-    private static void requireSameLength(Object[] a, Object[] b) {
+    private static void requireSameLength(String aName, Object[] a, String bName, Object[] b) {
         if (a == null || b == null) {
-            throw new IllegalArgumentException((a == null ? "a" : "b") + " must not be null");
+            throw new IllegalArgumentException((a == null ? aName : bName) + " must not be null");
         }
         if (a.length != b.length) {
-            throw new IllegalArgumentException("a has " + a.length + " rows but b has " + b.length);
-        }
-    }
-
-    private static void requireSameLength(double[] a, double[] b) {
-        if (a == null || b == null) {
-            throw new IllegalArgumentException((a == null ? "a" : "b") + " must not be null");
-        }
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("a has length " + a.length + " but b has length " + b.length);
+            throw new IllegalArgumentException(aName + " has " + a.length + " rows but " + bName + " has " + b.length);
         }
     }
 }

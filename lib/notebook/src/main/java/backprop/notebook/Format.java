@@ -1,5 +1,8 @@
 package backprop.notebook;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -26,14 +29,25 @@ public final class Format {
         if (!Double.isFinite(fraction)) {
             throw new IllegalArgumentException("fraction must be finite, was " + fraction);
         }
-        return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+        double percent = 100 * fraction;   // beyond ±1.8e306 the product overflows: shift the decimal point instead
+        return String.format(Locale.ROOT, "%.1f%%", Double.isFinite(percent) ? percent
+                : BigDecimal.valueOf(fraction).movePointRight(2));
     }
 
-    /** {@code String.format} in the root locale: {@code Format.of("%.3f", x)}. */
+    /**
+     * {@code String.format} in the root locale: {@code Format.of("%.3f", x)}.
+     *
+     * @throws IllegalArgumentException naming the format if it is null or malformed or does not fit the arguments
+     */
     public static String of(String format, Object... args) {
         if (format == null) {
             throw new IllegalArgumentException("format must not be null");
         }
-        return String.format(Locale.ROOT, format, args);
+        try {
+            return String.format(Locale.ROOT, format, args);
+        } catch (IllegalFormatException e) {
+            throw new IllegalArgumentException("format \"" + format + "\" must fit its arguments "
+                    + Arrays.deepToString(args) + ": " + e, e);
+        }
     }
 }

@@ -5,9 +5,17 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The matrix operations of a training loop in matrix form, written as plain loops over rows and columns. A batch of
- * N samples is a matrix with one row per sample; a bias, or a sum over the samples, is a row: a 1 × K matrix.
+ * N samples is a matrix with one row per sample; a bias, or a sum over the samples, is a row: a 1 × K matrix. They
+ * take finite matrices; a result that overflows, or that would hold more than {@value #MAX_ENTRIES} entries or take more
+ * than {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused with an {@link IllegalArgumentException}.
  */
 public final class Matrices {
+
+    /** The most entries of a result: 400 MB of doubles. */
+    public static final long MAX_ENTRIES = 50_000_000L;
+
+    /** The most multiply-adds of one product: a few seconds of work. */
+    public static final long MAX_MULTIPLY_ADDS = 4_000_000_000L;
 
     private Matrices() {
     }
@@ -19,6 +27,11 @@ public final class Matrices {
         if (a[0].length != b.length) {
             throw new IllegalArgumentException("a has " + a[0].length + " columns but b has " + b.length + " rows");
         }
+        requireSize("a b", (long) a.length * b[0].length);
+        if ((double) a.length * b.length * b[0].length > MAX_MULTIPLY_ADDS) {
+            throw new IllegalArgumentException("a b must take at most " + MAX_MULTIPLY_ADDS + " multiply-adds, would"
+                    + " take " + a.length + " × " + b.length + " × " + b[0].length);
+        }
         double[][] c = new double[a.length][b[0].length];
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < b.length; j++) {
@@ -27,12 +40,13 @@ public final class Matrices {
                 }
             }
         }
-        return c;
+        return requireFinite("a b", c);
     }
 
     /** Aᵀ: t<sub>jn</sub> = a<sub>nj</sub>. */
     public static double[][] transpose(double[][] a) {
         requireRectangular("a", a);
+        requireSize("aᵀ", (long) a.length * a[0].length);
         double[][] t = new double[a[0].length][a.length];
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < a[0].length; j++) {
@@ -54,12 +68,19 @@ public final class Matrices {
                 c[n][j] = s * a[n][j];
             }
         }
-        return c;
+        return requireFinite("s a", c);
     }
 
     /** A + B, entry by entry. */
     public static double[][] plus(double[][] a, double[][] b) {
-        return minus(a, scaled(-1, b));
+        requireSameShape(a, b);
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = a[n][j] + b[n][j];
+            }
+        }
+        return requireFinite("a + b", c);
     }
 
     /** A − B, entry by entry. */
@@ -71,7 +92,7 @@ public final class Matrices {
                 c[n][j] = a[n][j] - b[n][j];
             }
         }
-        return c;
+        return requireFinite("a − b", c);
     }
 
     /** A ⊙ B, the entry-by-entry (Hadamard) product: c<sub>nj</sub> = a<sub>nj</sub> b<sub>nj</sub>. */
@@ -83,7 +104,7 @@ public final class Matrices {
                 c[n][j] = a[n][j] * b[n][j];
             }
         }
-        return c;
+        return requireFinite("a ⊙ b", c);
     }
 
     /** f(A), f applied to every entry: c<sub>nj</sub> = f(a<sub>nj</sub>). */
@@ -96,6 +117,10 @@ public final class Matrices {
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < a[0].length; j++) {
                 c[n][j] = f.applyAsDouble(a[n][j]);
+                if (!Double.isFinite(c[n][j])) {
+                    throw new IllegalArgumentException("f must give finite values, gave " + c[n][j] + " for a[" + n
+                            + "][" + j + "] = " + a[n][j]);
+                }
             }
         }
         return c;
@@ -115,7 +140,7 @@ public final class Matrices {
                 c[n][j] = a[n][j] + b[0][j];
             }
         }
-        return c;
+        return requireFinite("a + 1 b", c);
     }
 
     /** 1ᵀ A, the sums over the rows (samples) as one row: s<sub>j</sub> = Σ<sub>n</sub> a<sub>nj</sub>. */
@@ -127,7 +152,7 @@ public final class Matrices {
                 s[0][j] += row[j];
             }
         }
-        return s;
+        return requireFinite("1ᵀ a", s);
     }
 
     /** Σ<sub>n,j</sub> a<sub>nj</sub>, the sum of all entries. */
@@ -138,6 +163,9 @@ public final class Matrices {
             for (double v : row) {
                 s += v;
             }
+        }
+        if (!Double.isFinite(s)) {
+            throw new IllegalArgumentException("Σ a overflows: the sum is " + s);
         }
         return s;
     }
@@ -160,6 +188,7 @@ public final class Matrices {
         if (classes < 1) {
             throw new IllegalArgumentException("classes must be at least 1, was " + classes);
         }
+        requireSize("labels × classes", (long) labels.length * classes);
         double[][] y = new double[labels.length][classes];
         for (int n = 0; n < labels.length; n++) {
             if (labels[n] < 0 || labels[n] >= classes) {
@@ -179,12 +208,13 @@ public final class Matrices {
         if (matrices == null || matrices.length == 0) {
             throw new IllegalArgumentException("matrices must hold at least one matrix");
         }
-        int count = 0;
+        long count = 0;
         for (int m = 0; m < matrices.length; m++) {
             requireRectangular("matrices[" + m + "]", matrices[m]);
-            count += matrices[m].length * matrices[m][0].length;
+            count += (long) matrices[m].length * matrices[m][0].length;
         }
-        double[] flat = new double[count];
+        requireSize("matrices", count);
+        double[] flat = new double[(int) count];
         int i = 0;
         for (double[][] m : matrices) {
             for (double[] row : m) {
@@ -204,6 +234,24 @@ public final class Matrices {
         }
     }
 
+    private static void requireSize(String name, long entries) {
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(name + " must have at most " + MAX_ENTRIES + " entries, would have "
+                    + entries);
+        }
+    }
+
+    private static double[][] requireFinite(String name, double[][] c) {
+        for (int n = 0; n < c.length; n++) {
+            for (int k = 0; k < c[n].length; k++) {
+                if (!Double.isFinite(c[n][k])) {
+                    throw new IllegalArgumentException(name + " overflows: entry [" + n + "][" + k + "] is " + c[n][k]);
+                }
+            }
+        }
+        return c;
+    }
+
     private static void requireRectangular(String name, double[][] m) {
         if (m == null || m.length == 0 || m[0] == null || m[0].length == 0) {
             throw new IllegalArgumentException(name + " must have at least one row and one column");
@@ -212,6 +260,11 @@ public final class Matrices {
             if (m[r] == null || m[r].length != m[0].length) {
                 throw new IllegalArgumentException(name + "[" + r + "] must have " + m[0].length + " entries like "
                         + name + "[0]");
+            }
+            for (int j = 0; j < m[r].length; j++) {
+                if (!Double.isFinite(m[r][j])) {
+                    throw new IllegalArgumentException(name + "[" + r + "][" + j + "] must be finite, was " + m[r][j]);
+                }
             }
         }
     }

@@ -11,45 +11,62 @@ package backprop.notebook;
  */
 public final class MoonsBayes {
 
+    /** The most trapezoid nodes: the quadrature has converged to 10⁻⁴ at 101 nodes (s = 0.2), far below this. */
+    public static final int MAX_NODES = 100_000;
+
+    /** The noise range in which s² and 2πs² are normal doubles, so that every density is computed, not overflowed. */
+    public static final double MIN_NOISE = 1e-100;
+    public static final double MAX_NOISE = 1e100;
+
+    /** The most terms exp(…) that {@link #integrals} sums (grid cells × nodes × 2 classes): a few seconds of work. */
+    public static final long MAX_TERMS = 400_000_000L;
+
     private final double noise;
-    private final double[] weight;
-    private final double[][][] curve;
+    private final double[] cos;
+    private final double[] sin;
 
     /**
-     * @param noise the noise's standard deviation s, &gt; 0 and finite
-     * @param nodes trapezoid nodes on [0, π], at least 2
-     * @throws IllegalArgumentException naming the parameter otherwise
+     * @param noise the noise's standard deviation s, in [{@value #MIN_NOISE}, {@value #MAX_NOISE}]
+     * @param nodes trapezoid nodes on [0, π], in [2, {@value #MAX_NODES}]
+     * @throws IllegalArgumentException naming the parameter otherwise, before anything is allocated
      */
     public MoonsBayes(double noise, int nodes) {
-        if (!(noise > 0) || !Double.isFinite(noise)) {
-            throw new IllegalArgumentException("noise must be > 0 and finite, was " + noise);
+        if (!(noise >= MIN_NOISE && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("noise must be in [" + MIN_NOISE + ", " + MAX_NOISE + "], was " + noise);
         }
-        if (nodes < 2) {
-            throw new IllegalArgumentException("nodes must be at least 2, was " + nodes);
+        if (nodes < 2 || nodes > MAX_NODES) {
+            throw new IllegalArgumentException("nodes must be in [2, " + MAX_NODES + "], was " + nodes);
         }
         this.noise = noise;
-        weight = new double[nodes];
-        curve = new double[2][nodes][];
+        cos = new double[nodes];
+        sin = new double[nodes];
         for (int i = 0; i < nodes; i++) {
-            double t = Math.PI * i / (nodes - 1);
-            weight[i] = (i == 0 || i == nodes - 1 ? 0.5 : 1.0) / (nodes - 1);   // trapezoid weights of (1/π) ∫ dt
-            curve[0][i] = new double[] {Math.cos(t), Math.sin(t)};
-            curve[1][i] = new double[] {1 - Math.cos(t), 0.5 - Math.sin(t)};
+            cos[i] = Math.cos(Math.PI * i / (nodes - 1));
+            sin[i] = Math.sin(Math.PI * i / (nodes - 1));
         }
     }
 
-    /** p(x | c) = (1/π) ∫ exp(−‖x − m_c(t)‖² / (2s²)) / (2π s²) dt, by the trapezoid rule. */
+    /**
+     * p(x | c) = (1/π) ∫ exp(−‖x − m_c(t)‖² / (2s²)) / (2π s²) dt, by the trapezoid rule: weights ½, 1, …, 1, ½ over
+     * nodes − 1 intervals of (1/π) dt.
+     *
+     * @throws IllegalArgumentException if c is not 0 or 1 or x1, x2 is not finite
+     */
     public double density(int c, double x1, double x2) {
         if (c != 0 && c != 1) {
             throw new IllegalArgumentException("c must be 0 or 1, was " + c);
         }
-        double sum = 0;
-        for (int i = 0; i < weight.length; i++) {
-            double d1 = x1 - curve[c][i][0];
-            double d2 = x2 - curve[c][i][1];
-            sum += weight[i] * Math.exp(-(d1 * d1 + d2 * d2) / (2 * noise * noise));
+        if (!Double.isFinite(x1) || !Double.isFinite(x2)) {
+            throw new IllegalArgumentException("x1 and x2 must be finite, were " + x1 + ", " + x2);
         }
-        return sum / (2 * Math.PI * noise * noise);
+        int last = cos.length - 1;
+        double sum = 0;
+        for (int i = 0; i <= last; i++) {
+            double d1 = c == 0 ? x1 - cos[i] : x1 - (1 - cos[i]);
+            double d2 = c == 0 ? x2 - sin[i] : x2 - (0.5 - sin[i]);
+            sum += (i == 0 || i == last ? 0.5 : 1.0) * Math.exp(-(d1 * d1 + d2 * d2) / (2 * noise * noise));
+        }
+        return sum / last / (2 * Math.PI * noise * noise);
     }
 
     /** The Bayes rule: argmax_c p(x | c) (class 0 on ties). */
@@ -62,31 +79,32 @@ public final class MoonsBayes {
      * a square grid of the given spacing over the box [−1 − 6s, 2 + 6s] × [−0.5 − 6s, 1 + 6s], which holds both
      * moons with six standard deviations to spare.
      *
+     * @param spacing in (0, s], coarse enough that the grid's cells × nodes × 2 stay within {@value #MAX_TERMS}
      * @return {mass of class 0, mass of class 1, A*}
+     * @throws IllegalArgumentException naming the spacing and the work it would take otherwise
      */
     public double[] integrals(double spacing) {
         if (!(spacing > 0) || !(spacing <= noise)) {
-            throw new IllegalArgumentException("spacing must be in (0, noise], was " + spacing);
+            throw new IllegalArgumentException("spacing must be in (0, noise = " + noise + "], was " + spacing);
         }
-        double x1From = -1 - 6 * noise;
-        double x2From = -0.5 - 6 * noise;
-        int n1 = (int) Math.ceil((3 + 12 * noise) / spacing);
-        int n2 = (int) Math.ceil((1.5 + 12 * noise) / spacing);
+        double n1 = Math.ceil((3 + 12 * noise) / spacing);
+        double n2 = Math.ceil((1.5 + 12 * noise) / spacing);
+        double terms = n1 * n2 * cos.length * 2;
+        if (terms > MAX_TERMS) {
+            throw new IllegalArgumentException("spacing must give at most " + MAX_TERMS + " terms (cells × nodes × 2),"
+                    + " was " + spacing + " for " + n1 + " × " + n2 + " cells × " + cos.length + " nodes × 2 = " + terms);
+        }
         double cell = spacing * spacing;
-        double mass0 = 0;
-        double mass1 = 0;
-        double best = 0;
+        double[] r = new double[3];
         for (int i = 0; i < n1; i++) {
             for (int k = 0; k < n2; k++) {
-                double x1 = x1From + (i + 0.5) * spacing;
-                double x2 = x2From + (k + 0.5) * spacing;
-                double p0 = density(0, x1, x2);
-                double p1 = density(1, x1, x2);
-                mass0 += p0 * cell;
-                mass1 += p1 * cell;
-                best += 0.5 * Math.max(p0, p1) * cell;
+                double p0 = density(0, -1 - 6 * noise + (i + 0.5) * spacing, -0.5 - 6 * noise + (k + 0.5) * spacing);
+                double p1 = density(1, -1 - 6 * noise + (i + 0.5) * spacing, -0.5 - 6 * noise + (k + 0.5) * spacing);
+                r[0] += p0 * cell;
+                r[1] += p1 * cell;
+                r[2] += 0.5 * Math.max(p0, p1) * cell;
             }
         }
-        return new double[] {mass0, mass1, best};
+        return r;
     }
 }

@@ -11,11 +11,8 @@ import tech.tablesaw.plotly.components.Figure;
  */
 public final class BoundaryPlot {
 
-    /** How far the grid extends beyond the data on each side, in units of the features. */
-    static final double PADDING = 0.5;
-
     /** The largest grid: 500 × 500 = 250,000 evaluations of the network, far finer than a plot can show. */
-    public static final int MAX_GRID_SIZE = 500;
+    public static final int MAX_GRID_SIZE = PlaneGrid.MAX_SIZE;
 
     private BoundaryPlot() {
     }
@@ -34,7 +31,7 @@ public final class BoundaryPlot {
 
     /**
      * The same picture, small ({@value #SMALL} × {@value #SMALL} pixels, a 40 × 40 grid, no legend), to show several
-     * side by side with {@code display(Inline.row(List.of(...)))}.
+     * side by side with {@link Inline#row}: {@code display(Inline.row(List.of(...)))}.
      *
      * @throws IllegalArgumentException as {@link #decisionBoundary}
      */
@@ -46,20 +43,19 @@ public final class BoundaryPlot {
     public static final int SMALL = 280;
 
     private static Figure figure(Network net, Dataset d, int gridSize, String title, int width, int height) {
-        PlaneGrid grid = PlaneGrid.around(net, d, gridSize, title, PADDING, "boundary");
-        int[] sizes = net.sizes();
-        if (sizes[sizes.length - 1] < 2) {
-            throw new IllegalArgumentException("net must have at least 2 classes, had " + sizes[sizes.length - 1]);
+        PlaneGrid grid = new PlaneGrid(net, d, gridSize, title, 0.5, "boundary");
+        int classes = net.sizes()[net.sizes().length - 1];
+        if (classes < 2) {
+            throw new IllegalArgumentException("net must have at least 2 classes, had " + classes);
         }
         double[][] yHat = net.predictProbabilities(grid.points());
-        double[][] p1 = new double[gridSize][gridSize]; // row i is y = gy[i], as plotly expects
+        double[][] p1 = new double[gridSize][gridSize]; // row i is x₂ = gy[i], as plotly expects
         for (int i = 0; i < gridSize; i++) {
             for (int j = 0; j < gridSize; j++) {
                 p1[i][j] = yHat[i * gridSize + j][1];
             }
         }
-        return grid.figure(title, d, width, height,
-                GridTrace.heatmap("ŷ₁ = P(class 1)", grid.gx, grid.gy, p1),
+        return grid.figure(width, height, GridTrace.heatmap("ŷ₁ = P(class 1)", grid.gx, grid.gy, p1),
                 GridTrace.halfLevelLine("boundary ŷ₁ = 0.5", grid.gx, grid.gy, p1));
     }
 }

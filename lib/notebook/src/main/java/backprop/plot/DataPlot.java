@@ -14,10 +14,9 @@ public final class DataPlot {
      *
      * @param d     a data set with exactly 2 features
      * @param title the figure's title
-     * @throws IllegalArgumentException if d is null or does not have 2 features
+     * @throws IllegalArgumentException if d or title is null or d does not have 2 features
      */
     public static Figure scatter(Dataset d, String title) {
-        Plots.requireTwoFeatures(d);
-        return new Figure(Plots.layout(title, "x₁", "x₂"), Plots.classTraces(d));
+        return Plots.figure(title, "x₁", "x₂", false, false, Plots.classTraces(Plots.requireTwoFeatures(d)));
     }
 }

@@ -1,7 +1,7 @@
 package backprop.plot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +18,10 @@ import java.util.Map;
  *         .build();
  * display(svg, "image/svg+xml");
  * }</pre>
+ *
+ * <p>Layout and picture grow linearly with the nodes, the edges and the columns that edges skip (each skipped column
+ * is a bend of the arrow); a graph whose edges skip far more columns than it has nodes and edges (a leaf feeding a
+ * long chain, say) is refused rather than drawn as a picture of quadratic size.
  *
  * <p>The first line of a node is written in bold. Two edges between the same nodes (as in x · x) are drawn side by
  * side. The result is a complete {@code <svg>} document, deterministic, without scripts or external fonts; each
@@ -37,8 +41,10 @@ public final class GraphDiagram {
     /** Collects the nodes, edges and title of one diagram. */
     public static final class Builder {
 
-        private final Map<String, List<String>> nodes = new LinkedHashMap<>();
-        private final List<String[]> edges = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> ids = new ArrayList<>();
+        private final List<List<String>> lines = new ArrayList<>();
+        private final List<int[]> edges = new ArrayList<>();
         private String title = "";
 
         private Builder() {
@@ -50,7 +56,7 @@ public final class GraphDiagram {
          * @throws IllegalArgumentException if title is null
          */
         public Builder title(String title) {
-            this.title = DiagramArguments.notNull("title", title);
+            this.title = Plots.notNull("title", title);
             return this;
         }
 
@@ -62,21 +68,21 @@ public final class GraphDiagram {
          * @throws IllegalArgumentException if id is null, empty or taken, or lines is null, empty or holds null
          */
         public Builder node(String id, String... lines) {
-            DiagramArguments.notNull("id", id);
-            if (id.isEmpty()) {
+            if (Plots.notNull("id", id).isEmpty()) {
                 throw new IllegalArgumentException("id must not be empty, was \"\"");
             }
-            if (nodes.containsKey(id)) {
+            if (index.containsKey(id)) {
                 throw new IllegalArgumentException("id must be new, was \"" + id + "\", already a node");
             }
-            DiagramArguments.notNull("lines", lines);
-            if (lines.length == 0) {
+            if (Plots.notNull("lines", lines).length == 0) {
                 throw new IllegalArgumentException("lines must hold at least one line, was empty");
             }
             for (int i = 0; i < lines.length; i++) {
-                DiagramArguments.notNull("lines[" + i + "]", lines[i]);
+                Plots.notNull("lines[" + i + "]", lines[i]);
             }
-            nodes.put(id, List.of(lines));
+            index.put(id, ids.size());
+            ids.add(id);
+            this.lines.add(List.of(lines));
             return this;
         }
 
@@ -86,31 +92,34 @@ public final class GraphDiagram {
          * @throws IllegalArgumentException if either is not a node, or from equals to
          */
         public Builder edge(String from, String to) {
-            requireNode("from", from);
-            requireNode("to", to);
-            if (from.equals(to)) {
+            int u = node("from", from);
+            int v = node("to", to);
+            if (u == v) {
                 throw new IllegalArgumentException("to must differ from from, was \"" + to + "\" for both");
             }
-            edges.add(new String[] {from, to});
+            edges.add(new int[] {u, v});
             return this;
         }
 
         /**
          * @return the SVG document
-         * @throws IllegalArgumentException if there is no node or the edges form a cycle
+         * @throws IllegalArgumentException if there is no node, the edges form a cycle, or the edges skip more columns
+         *                                  than the picture can route in a size linear in the graph's (see
+         *                                  {@link GraphLayout#MAX_EXTRA_BENDS})
          */
         public String build() {
-            if (nodes.isEmpty()) {
+            if (ids.isEmpty()) {
                 throw new IllegalArgumentException("nodes must hold at least one node, was empty: call node(…)");
             }
-            return new GraphLayout(title, nodes, edges).draw();
+            return new GraphLayout(title, ids, lines, edges).draw();
         }
 
-        private void requireNode(String name, String id) {
-            DiagramArguments.notNull(name, id);
-            if (!nodes.containsKey(id)) {
+        private int node(String name, String id) {
+            Integer i = index.get(Plots.notNull(name, id));
+            if (i == null) {
                 throw new IllegalArgumentException(name + " must name a node added before, was \"" + id + "\"");
             }
+            return i;
         }
     }
 }

@@ -3,6 +3,7 @@ package backprop.plot;
 import backprop.ForwardPass;
 import backprop.Gradients;
 import backprop.Network;
+import backprop.Parameters;
 import java.util.Arrays;
 
 /**
@@ -28,6 +29,9 @@ public final class NetworkDiagram {
 
     /** Decimals of every printed value. */
     public static final int DECIMALS = 3;
+
+    /** Absolute tolerance for δ<sub>o</sub> = ŷ<sub>o</sub> − y<sub>o</sub>: one rounding of numbers in [−1, 1]. */
+    private static final double OUTPUT_ERROR_TOLERANCE = 1e-12;
 
     /** The most neurons per layer that the picture can show legibly. */
     public static final int MAX_NEURONS_PER_LAYER = 8;
@@ -56,7 +60,7 @@ public final class NetworkDiagram {
      * @param labels the N labels of the samples of the pass, each in [0, classes)
      */
     public static String forward(String title, Network network, ForwardPass pass, int[] labels, int sample) {
-        DiagramArguments.notNull("labels", labels);
+        Plots.notNull("labels", labels);
         return NetworkPicture.draw(read(title, network, pass, labels, null, sample));
     }
 
@@ -71,17 +75,21 @@ public final class NetworkDiagram {
      */
     public static String backward(String title, Network network, ForwardPass pass, int[] labels, Gradients gradients,
             int sample) {
-        DiagramArguments.notNull("labels", labels);
-        DiagramArguments.notNull("gradients", gradients);
+        Plots.notNull("labels", labels);
+        Plots.notNull("gradients", gradients);
         return NetworkPicture.draw(read(title, network, pass, labels, gradients, sample));
     }
 
     /** The numbers of one sample that the picture shows; arrays indexed [layer][neuron] and [layer][j][k]. */
-    record Numbers(String title, String activation, int[] sizes, int sample, int samples, double[][][] w,
-            double[][] b, double[][] z, double[][] a, int label, double[][] delta, double[][][] dW, double[][] db) {
+    record Numbers(String title, String activation, int sample, int samples, Parameters theta, double[][] z,
+            double[][] a, int label, double[][] delta, Gradients gradients) {
+
+        int[] sizes() {
+            return theta.sizes();
+        }
 
         int layers() {
-            return sizes.length - 1;
+            return theta.layers();
         }
 
         boolean hasLabel() {
@@ -89,61 +97,86 @@ public final class NetworkDiagram {
         }
 
         boolean hasGradients() {
-            return delta != null;
+            return gradients != null;
         }
     }
 
-    /** Checks every argument and reads the numbers of sample {@code n}; labels and gradients may be null. */
+    /**
+     * Checks every argument and reads the numbers of sample {@code n}; labels and gradients may be null. The pass
+     * must have been computed with the network's current parameters, exactly (what {@code isStale}
+     * tells for the pass's own network); the gradients must be of the network's shape, with one δ row per sample of
+     * the pass and, at the outputs, δ<sub>o</sub> = ŷ<sub>o</sub> − y<sub>o</sub> of this pass and label.
+     */
     private static Numbers read(String title, Network network, ForwardPass pass, int[] labels, Gradients gradients,
             int n) {
-        DiagramArguments.notNull("title", title);
-        DiagramArguments.notNull("network", network);
-        DiagramArguments.notNull("pass", pass);
-        int[] sizes = network.sizes();
-        int top = sizes.length - 1;
-        for (int l = 0; l <= top; l++) {
+        Plots.notNull("title", title);
+        int[] sizes = Plots.notNull("network", network).sizes();
+        Parameters theta = Plots.notNull("pass", pass).parameters();
+        for (int l = 0; l < sizes.length; l++) {
             if (sizes[l] > MAX_NEURONS_PER_LAYER) {
                 throw new IllegalArgumentException("network has " + sizes[l] + " neurons in layer " + l
                         + ", more than the " + MAX_NEURONS_PER_LAYER + " a diagram can show legibly: "
                         + Arrays.toString(sizes));
             }
         }
-        double[][] z = new double[top + 1][];
-        double[][] a = new double[top + 1][];
-        int samples = DiagramArguments.samples(pass, sizes);
+        if (!Arrays.equals(theta.sizes(), sizes)) {
+            throw new IllegalArgumentException("pass must be a forward pass of network, of sizes " + Arrays.toString(sizes)
+                    + ", was one of a network of sizes " + Arrays.toString(theta.sizes()));
+        }
+        if (!Arrays.equals(theta.array(), network.parameters().array())) {
+            throw new IllegalArgumentException("pass must be a forward pass of network with its current weights, was"
+                    + " one computed with other weights (the weights changed since, or it is another network's pass)");
+        }
+        int samples = pass.size();
         if (n < 0 || n >= samples) {
             throw new IllegalArgumentException("sample must be in [0, " + samples + "), was " + n);
         }
-        double[][][] w = new double[top + 1][][];
-        double[][] b = new double[top + 1][];
+        int top = sizes.length - 1;
+        double[][] z = new double[top + 1][];
+        double[][] a = new double[top + 1][];
         a[0] = pass.a(0)[n];
         for (int l = 1; l <= top; l++) {
-            w[l] = network.weights(l);
-            b[l] = network.biases(l);
             z[l] = pass.z(l)[n];
             a[l] = pass.a(l)[n];
-            DiagramArguments.requireWeightedSums(l, w[l], b[l], a[l - 1], z[l]);
         }
-        int label = -1;
-        if (labels != null) {
-            DiagramArguments.requireLabels(labels, samples, sizes[top]);
-            label = labels[n];
-        }
+        int label = labels == null ? -1 : label(labels, samples, sizes[top], n);
         if (gradients == null) {
-            return new Numbers(title, network.activation().toString(), sizes, n, samples, w, b, z, a, label,
-                    null, null, null);
+            return new Numbers(title, network.activation().toString(), n, samples, theta, z, a, label, null, null);
+        }
+        if (!Arrays.equals(gradients.gradient().sizes(), sizes)) {
+            throw new IllegalArgumentException("gradients must belong to a network of sizes " + Arrays.toString(sizes)
+                    + ", was one of sizes " + Arrays.toString(gradients.gradient().sizes()));
         }
         double[][] delta = new double[top + 1][];
-        double[][][] dW = new double[top + 1][][];
-        double[][] db = new double[top + 1][];
-        DiagramArguments.requireGradientShape(gradients, sizes, samples);
         for (int l = 1; l <= top; l++) {
-            delta[l] = gradients.delta(l)[n];
-            dW[l] = gradients.dW(l);
-            db[l] = gradients.db(l);
+            double[][] d = gradients.delta(l);
+            if (d.length != samples) {
+                throw new IllegalArgumentException("gradients must be the backward pass of pass, with " + samples
+                        + " samples, was one of " + d.length);
+            }
+            delta[l] = d[n];
         }
-        DiagramArguments.requireOutputError(delta[top], a[top], label);
-        return new Numbers(title, network.activation().toString(), sizes, n, samples, w, b, z, a, label, delta, dW,
-                db);
+        for (int o = 0; o < sizes[top]; o++) {
+            double expected = a[top][o] - (o == label ? 1.0 : 0.0);
+            if (!(Math.abs(delta[top][o] - expected) <= OUTPUT_ERROR_TOLERANCE)) {
+                throw new IllegalArgumentException("gradients must be the backward pass of pass with labels: δ of"
+                        + " output " + o + " was " + delta[top][o] + ", but ŷ − y = " + expected);
+            }
+        }
+        return new Numbers(title, network.activation().toString(), n, samples, theta, z, a, label, delta, gradients);
+    }
+
+    /** The label of sample n, after checking one label per sample, each in [0, classes). */
+    private static int label(int[] labels, int samples, int classes, int n) {
+        if (labels.length != samples) {
+            throw new IllegalArgumentException("labels must have one label per sample of the pass (" + samples
+                    + "), had " + labels.length);
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("labels[" + i + "] must be in [0, " + classes + "), was " + labels[i]);
+            }
+        }
+        return labels[n];
     }
 }

@@ -1,9 +1,11 @@
 package backprop.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Lays out and draws {@link NetworkDiagram.Numbers}: one column per layer, neurons as circles with their values, one
@@ -52,26 +54,20 @@ final class NetworkPicture {
     private NetworkPicture(NetworkDiagram.Numbers numbers) {
         this.n = numbers;
         double max = 0.0;
-        int widest = 0;
-        for (int l = 0; l <= n.layers(); l++) {
-            widest = Math.max(widest, n.sizes()[l]);
-            if (l > 0) {
-                for (double[] row : n.w()[l]) {
-                    for (double v : row) {
-                        max = Math.max(max, Math.abs(v));
-                    }
-                }
+        for (int l = 1; l <= n.layers(); l++) {
+            for (double[] row : n.theta().weights(l)) {
+                max = Math.max(max, Arrays.stream(row).map(Math::abs).max().orElse(0));
             }
         }
         this.maxAbsWeight = max;
-        this.rows = widest;
+        this.rows = Arrays.stream(n.sizes()).max().getAsInt();
     }
 
     static String draw(NetworkDiagram.Numbers numbers) {
-        return new NetworkPicture(numbers).draw();
+        return new NetworkPicture(numbers).picture();
     }
 
-    private String draw() {
+    private String picture() {
         double width = LEFT + n.layers() * COLUMN_PITCH + RIGHT;
         svg.text((LEFT + x(n.layers())) / 2, TITLE_Y, "middle", 18, INK, Svg.attr("font-weight", "bold"), n.title());
         for (int l = 0; l <= n.layers(); l++) {
@@ -84,7 +80,7 @@ final class NetworkPicture {
             for (int j = 0; j < n.sizes()[l - 1]; j++) {
                 for (int k = 0; k < n.sizes()[l]; k++) {
                     double[] e = ends(l, j, k);
-                    space.takeLine(lineNumber(l, j, k), e[0], e[1], e[2], e[3], lineWidth(n.w()[l][j][k]));
+                    space.takeLine(lineNumber(l, j, k), e[0], e[1], e[2], e[3], lineWidth(n.theta().weight(l, j, k)));
                 }
             }
         }
@@ -106,7 +102,7 @@ final class NetworkPicture {
         return svg.document(width, height, n.title());
     }
 
-    private double x(int l) {
+    private static double x(int l) {
         return LEFT + l * COLUMN_PITCH;
     }
 
@@ -116,11 +112,8 @@ final class NetworkPicture {
     }
 
     private String header(int l) {
-        if (l == 0) {
-            return "inputs";
-        }
-        if (l == n.layers()) {
-            return "outputs: softmax";
+        if (l == 0 || l == n.layers()) {
+            return l == 0 ? "inputs" : "outputs: softmax";
         }
         String activation = n.activation().toLowerCase(Locale.ROOT);
         return (n.layers() > 2 ? "hidden layer " + l : "hidden layer") + ": " + (activation.equals("relu") ? "ReLU"
@@ -129,17 +122,10 @@ final class NetworkPicture {
 
     /** x₁…, h₁… numbered through all hidden layers, and o₀… counted from 0 like the classes they stand for. */
     private String name(int l, int k) {
-        if (l == 0) {
-            return "x" + subscript(k + 1);
+        if (l == 0 || l == n.layers()) {
+            return l == 0 ? "x" + subscript(k + 1) : "o" + subscript(k);
         }
-        if (l == n.layers()) {
-            return "o" + subscript(k);
-        }
-        int before = 0;
-        for (int m = 1; m < l; m++) {
-            before += n.sizes()[m];
-        }
-        return "h" + subscript(before + k + 1);
+        return "h" + subscript(Arrays.stream(n.sizes(), 1, l).sum() + k + 1);
     }
 
     /** The lines inside a neuron, after its name. */
@@ -184,10 +170,10 @@ final class NetworkPicture {
         }
         if (l > 0) {
             double by = cy + RADIUS + LINE;
-            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, HALO, "b = " + value(n.b()[l][k]));
+            svg.text(cx, by, "middle", LABEL_FONT + 0.5, INK, HALO, "b = " + value(n.theta().biases(l)[k]));
             if (n.hasGradients()) {
                 svg.text(cx, by + LINE, "middle", LABEL_FONT + 0.5, GRADIENT, HALO,
-                        "∂L/∂b = " + value(n.db()[l][k]));
+                        "∂L/∂b = " + value(n.gradients().db(l)[k]));
             }
         }
         if (l == n.layers() && n.hasLabel()) {
@@ -227,7 +213,7 @@ final class NetworkPicture {
     }
 
     /** A number for each line, unique in the network. */
-    private int lineNumber(int l, int j, int k) {
+    private static int lineNumber(int l, int j, int k) {
         return (l * MAX_WIDTH + j) * MAX_WIDTH + k;
     }
 
@@ -236,7 +222,7 @@ final class NetworkPicture {
      * overlaps no other text.
      */
     private void weight(int l, int j, int k) {
-        double w = n.w()[l][j][k];
+        double w = n.theta().weight(l, j, k);
         String colour = w < 0 ? NEGATIVE : POSITIVE;
         double[] e = ends(l, j, k);
         double lineWidth = lineWidth(w);
@@ -244,7 +230,7 @@ final class NetworkPicture {
                 + Svg.attr("data-to", k));
         svg.line(e[0], e[1], e[2], e[3], colour, lineWidth);
         String above = value(w);
-        String below = n.hasGradients() ? value(n.dW()[l][j][k]) : "";
+        String below = n.hasGradients() ? value(n.gradients().gradient().weight(l, j, k)) : "";
         double gap = lineWidth / 2 + 2.5;
         double halfLength = Math.max(Svg.width(above, LABEL_FONT), Svg.width(below, LABEL_FONT)) / 2 + 2;
         double[] c = space.place(lineNumber(l, j, k), e[0], e[1], e[2], e[3], halfLength, gap + LABEL_FONT,
@@ -284,14 +270,11 @@ final class NetworkPicture {
     private void legend(double top, List<String[]> notes) {
         double row = LEGEND_FONT + 7;
         svg.open(Svg.attr("class", "legend"));
-        double x = LEGEND_LEFT;
-        svg.line(x, top - 4, x + 30, top - 4, POSITIVE, 3);
-        svg.text(x + 38, top, "start", LEGEND_FONT, INK, "", "w > 0");
-        x += 100;
-        svg.line(x, top - 4, x + 30, top - 4, NEGATIVE, 3);
-        svg.text(x + 38, top, "start", LEGEND_FONT, INK, "", "w < 0");
-        x += 100;
-        svg.text(x, top, "start", LEGEND_FONT, INK, "", "line width ∝ |w| (the widest: |w| = "
+        for (int i = 0; i < 2; i++) {
+            svg.line(LEGEND_LEFT + 100 * i, top - 4, LEGEND_LEFT + 100 * i + 30, top - 4, i == 0 ? POSITIVE : NEGATIVE, 3);
+            svg.text(LEGEND_LEFT + 100 * i + 38, top, "start", LEGEND_FONT, INK, "", i == 0 ? "w > 0" : "w < 0");
+        }
+        svg.text(LEGEND_LEFT + 200, top, "start", LEGEND_FONT, INK, "", "line width ∝ |w| (the widest: |w| = "
                 + value(maxAbsWeight) + ")");
         for (int i = 0; i < notes.size(); i++) {
             svg.text(LEGEND_LEFT, top + (i + 1) * row, "start", LEGEND_FONT, notes.get(i)[1], "", notes.get(i)[0]);
@@ -309,10 +292,7 @@ final class NetworkPicture {
     }
 
     private static String subscript(int i) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(i).toCharArray()) {
-            s.append((char) ('₀' + (c - '0')));
-        }
-        return s.toString();
+        return Integer.toString(i).chars().mapToObj(c -> String.valueOf((char) ('₀' + c - '0')))
+                .collect(Collectors.joining());
     }
 }

@@ -10,19 +10,18 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * The plane under a picture of what a 2-input network decides ({@link BoundaryPlot}, {@link RegionPlot}): a
- * gridSize × gridSize grid of points x = (x<sub>1</sub>, x<sub>2</sub>) spanning the data plus a margin, the checks
- * of the network, data, grid size and title, and the figure's layout.
+ * gridSize × gridSize grid of points (x<sub>1</sub>, x<sub>2</sub>) spanning the data plus a margin, and the figure.
  */
 final class PlaneGrid {
+
+    /** The largest grid: 500 × 500 = 250,000 evaluations of the network, far finer than a plot can show. */
+    static final int MAX_SIZE = 500;
 
     /** The x<sub>1</sub> values of the grid's columns and the x<sub>2</sub> values of its rows. */
     final double[] gx;
     final double[] gy;
-
-    private PlaneGrid(double[] gx, double[] gy) {
-        this.gx = gx;
-        this.gy = gy;
-    }
+    private final Dataset d;
+    private final String title;
 
     /**
      * Checks the arguments of a plane plot and lays the grid over the data with {@code padding} on each side.
@@ -30,22 +29,19 @@ final class PlaneGrid {
      * @param drawing what the plot draws, for the messages ("boundary", "regions")
      * @throws IllegalArgumentException naming the parameter if net, d, gridSize or title is unfit
      */
-    static PlaneGrid around(Network net, Dataset d, int gridSize, String title, double padding, String drawing) {
-        Plots.requireTwoFeatures(d);
-        if (net == null) {
-            throw new IllegalArgumentException("net must not be null, was null");
+    PlaneGrid(Network net, Dataset d, int gridSize, String title, double padding, String drawing) {
+        this.d = Plots.requireTwoFeatures(d);
+        Plots.notNull("net", net);
+        this.title = Plots.notNull("title", title);
+        if (net.sizes()[0] != 2) {
+            throw new IllegalArgumentException("net must take 2 inputs to draw its " + drawing + " in the plane, took "
+                    + net.sizes()[0]);
         }
-        int[] sizes = net.sizes();
-        if (sizes[0] != 2) {
-            throw new IllegalArgumentException("net must take 2 inputs to draw its " + drawing
-                    + " in the plane, took " + sizes[0]);
+        if (gridSize < 2 || gridSize > MAX_SIZE) {
+            throw new IllegalArgumentException("gridSize must be in [2, " + MAX_SIZE + "], was " + gridSize);
         }
-        if (gridSize < 2 || gridSize > BoundaryPlot.MAX_GRID_SIZE) {
-            throw new IllegalArgumentException("gridSize must be in [2, " + BoundaryPlot.MAX_GRID_SIZE + "], was "
-                    + gridSize);
-        }
-        Plots.requireText("title", title);
-        return new PlaneGrid(axis(d, 0, gridSize, padding), axis(d, 1, gridSize, padding));
+        gx = axis(0, gridSize, padding);
+        gy = axis(1, gridSize, padding);
     }
 
     /** The grid's points, row by row: point i·gridSize + j is (gx[j], gy[i]). */
@@ -60,12 +56,12 @@ final class PlaneGrid {
     }
 
     /** The figure: the grid's traces first, then the data points by class, axes spanning the grid. */
-    Figure figure(String title, Dataset d, Trace... gridTraces) {
-        return figure(title, d, 0, 0, gridTraces);
+    Figure figure(Trace... gridTraces) {
+        return figure(0, 0, gridTraces);
     }
 
-    /** As {@link #figure(String, Dataset, Trace...)}, of the given size in pixels (0, 0: plotly's default, with a legend). */
-    Figure figure(String title, Dataset d, int width, int height, Trace... gridTraces) {
+    /** As {@link #figure(Trace...)}, of the given size in pixels (0, 0: plotly's default, with a legend). */
+    Figure figure(int width, int height, Trace... gridTraces) {
         Trace[] data = Plots.classTraces(d);
         Trace[] traces = new Trace[gridTraces.length + data.length];
         System.arraycopy(gridTraces, 0, traces, 0, gridTraces.length);
@@ -81,8 +77,12 @@ final class PlaneGrid {
         return new Figure(layout.build(), traces);
     }
 
-    /** gridSize evenly spaced values from min &minus; padding to max + padding of feature j. */
-    private static double[] axis(Dataset d, int j, int gridSize, double padding) {
+    /**
+     * gridSize evenly spaced values from min − padding to max + padding of feature j.
+     *
+     * @throws IllegalArgumentException if the span overflows (features near ±1.8e308), which no grid can cover
+     */
+    private double[] axis(int j, int gridSize, double padding) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int n = 0; n < d.size(); n++) {
@@ -91,6 +91,10 @@ final class PlaneGrid {
         }
         double lo = min - padding;
         double step = (max + padding - lo) / (gridSize - 1);
+        if (!Double.isFinite(step)) {
+            throw new IllegalArgumentException("d must span a finite range to be drawn, x" + (j + 1) + " spans ["
+                    + min + ", " + max + "]");
+        }
         double[] values = new double[gridSize];
         for (int k = 0; k < gridSize; k++) {
             values[k] = lo + k * step;

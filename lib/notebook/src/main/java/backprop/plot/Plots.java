@@ -4,14 +4,17 @@ import backprop.Dataset;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.plotly.components.Axis;
+import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.components.TickSettings;
 import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.traces.Trace;
 
-/** Pieces shared by the plot factories: layouts, class colours and the per-class scatter traces. */
+/** Pieces shared by the plot factories: argument checks, layouts, class colours and the per-class scatter traces. */
 final class Plots {
 
     /** Class c is drawn in CLASS_COLORS[c % length]: blue for class 0, red for class 1, as in the boundary's scale. */
@@ -19,20 +22,42 @@ final class Plots {
         "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
     };
 
+    /** From this magnitude on a double's spacing exceeds 10⁻⁵: it has no fourth decimal to round away. */
+    private static final double EXACT_FROM = 1e11;
+
     private Plots() {
     }
 
-    /** A layout with a title, two axis labels and a legend. */
-    static Layout layout(String title, String xLabel, String yLabel) {
-        requireText("title", title);
-        requireText("xLabel", xLabel);
-        requireText("yLabel", yLabel);
-        return Layout.builder()
-                .title(title)
-                .xAxis(Axis.builder().title(xLabel).build())
-                .yAxis(Axis.builder().title(yLabel).build())
-                .showLegend(true)
-                .build();
+    static <T> T notNull(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null, was null");
+        }
+        return value;
+    }
+
+    /** A figure with a title, two axis labels (each linear or logarithmic), a legend and the traces. */
+    static Figure figure(String title, String xLabel, String yLabel, boolean logX, boolean logY, Trace... traces) {
+        return figure(title, xLabel, yLabel, logX, logY, null, null, traces);
+    }
+
+    /**
+     * As {@link #figure(String, String, String, boolean, boolean, Trace...)}, with {@link #logTicks} on a log axis
+     * whose span {low, high} of drawn values is given and positive (null or not positive: plotly's own ticks).
+     */
+    static Figure figure(String title, String xLabel, String yLabel, boolean logX, boolean logY, double[] xSpan,
+            double[] ySpan, Trace... traces) {
+        return new Figure(Layout.builder().title(notNull("title", title))
+                .xAxis(axis(notNull("xLabel", xLabel), logX, xSpan))
+                .yAxis(axis(notNull("yLabel", yLabel), logY, ySpan))
+                .showLegend(true).build(), traces);
+    }
+
+    private static Axis axis(String label, boolean log, double[] span) {
+        Axis.AxisBuilder axis = Axis.builder().title(label).type(log ? Axis.Type.LOG : Axis.Type.LINEAR);
+        if (log && span != null && span[0] > 0 && span[1] >= span[0] && Double.isFinite(span[1])) {
+            axis.tickSettings(logTicks(span[0], span[1]));
+        }
+        return axis.build();
     }
 
     /** One marker trace per class, named "class 0", "class 1", &hellip;, of the first two features x₁, x₂. */
@@ -41,40 +66,37 @@ final class Plots {
         for (int n = 0; n < d.size(); n++) {
             counts[d.label(n)]++;
         }
-        double[][] xs = new double[d.classes()][];
-        double[][] ys = new double[d.classes()][];
+        double[][][] xy = new double[d.classes()][2][];
         for (int c = 0; c < d.classes(); c++) {
-            xs[c] = new double[counts[c]];
-            ys[c] = new double[counts[c]];
+            xy[c] = new double[][] {new double[counts[c]], new double[counts[c]]};
         }
         int[] filled = new int[d.classes()];
         for (int n = 0; n < d.size(); n++) {
             int c = d.label(n);
-            xs[c][filled[c]] = forPicture(d.x(n, 0));
-            ys[c][filled[c]++] = forPicture(d.x(n, 1));
+            xy[c][0][filled[c]] = forPicture("d.x", d.x(n, 0));
+            xy[c][1][filled[c]++] = forPicture("d.x", d.x(n, 1));
         }
         ScatterTrace[] traces = new ScatterTrace[d.classes()];
         for (int c = 0; c < d.classes(); c++) {
-            Marker marker = Marker.builder()
-                    .color(CLASS_COLORS[c % CLASS_COLORS.length])
-                    .size(6)
-                    .line(Line.builder().color("white").width(0.5).build())
-                    .build();
-            traces[c] = ScatterTrace.builder(xs[c], ys[c])
-                    .mode(ScatterTrace.Mode.MARKERS)
-                    .marker(marker)
-                    .name("class " + c)
-                    .build();
+            Marker marker = Marker.builder().color(CLASS_COLORS[c % CLASS_COLORS.length]).size(6)
+                    .line(Line.builder().color("white").width(0.5).build()).build();
+            traces[c] = ScatterTrace.builder(xy[c][0], xy[c][1]).mode(ScatterTrace.Mode.MARKERS).marker(marker)
+                    .name("class " + c).build();
         }
         return traces;
     }
 
     /**
-     * A coordinate rounded to 4 decimals: a plot cannot show more, and Tablesaw writes every value in full
-     * (17 digits), which would make a notebook with many scatter plots several times larger.
+     * A coordinate rounded to 4 decimals: a plot cannot show more, and Tablesaw writes every value in full (17
+     * digits). From {@value #EXACT_FROM} on the value is kept as it is; a value that is not finite cannot be drawn.
+     *
+     * @throws IllegalArgumentException naming {@code name} if v is NaN or infinite
      */
-    static double forPicture(double v) {
-        return Math.round(v * 1e4) / 1e4;
+    static double forPicture(String name, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be finite to be drawn, was " + v);
+        }
+        return Math.abs(v) < EXACT_FROM ? Math.floor(v * 1e4 + 0.5) / 1e4 : v;
     }
 
     /**
@@ -115,21 +137,35 @@ final class Plots {
                 .build();
     }
 
-    /** Rejects a null text (a title or an axis label), naming the parameter. */
-    static String requireText(String name, String text) {
-        if (text == null) {
-            throw new IllegalArgumentException(name + " must not be null, was null");
+    /**
+     * A value of a curve rounded to 4 significant digits, for curves whose values span decades (losses on a log
+     * axis): a plot cannot show more, and Tablesaw writes every value in full.
+     *
+     * @throws IllegalArgumentException naming {@code name} if v is NaN or infinite
+     */
+    static double significant(String name, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be finite to be drawn, was " + v);
         }
-        return text;
+        return Double.parseDouble(String.format(Locale.ROOT, "%.4g", v));
+    }
+
+    /** Checks that every value is finite (plotly would leave a silent gap), naming the first one that is not. */
+    static double[] finite(String name, double[] values) {
+        notNull(name, values);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be finite to be drawn, was " + values[i]);
+            }
+        }
+        return values;
     }
 
     /** Rejects a data set that is not two-dimensional, naming the parameter. */
-    static void requireTwoFeatures(Dataset d) {
-        if (d == null) {
-            throw new IllegalArgumentException("d must not be null, was null");
-        }
-        if (d.inputs() != 2) {
+    static Dataset requireTwoFeatures(Dataset d) {
+        if (notNull("d", d).inputs() != 2) {
             throw new IllegalArgumentException("d must have 2 features to plot in the plane, had " + d.inputs());
         }
+        return d;
     }
 }

@@ -11,32 +11,30 @@ import tech.tablesaw.plotly.components.Figure;
  */
 public final class RegionPlot {
 
-    /** How far the grid extends beyond the data on each side, in units of the features. */
-    static final double PADDING = 0.3;
-
     private RegionPlot() {
     }
 
     /**
      * @param net      a network with 2 inputs and as many classes as d
      * @param d        the points to draw on top (2 features)
-     * @param gridSize the number of grid points along each axis, in [2, {@value BoundaryPlot#MAX_GRID_SIZE}] (the network
-     *                 is evaluated gridSize&sup2; times)
+     * @param gridSize the number of grid points along each axis, in [2, {@value BoundaryPlot#MAX_GRID_SIZE}] (the
+     *                 network is evaluated gridSize&sup2; times)
      * @param title    the figure's title
      * @throws IllegalArgumentException naming the parameter if one of these does not hold
      */
     public static Figure regions(Network net, Dataset d, int gridSize, String title) {
-        PlaneGrid grid = PlaneGrid.around(net, d, gridSize, title, PADDING, "regions");
-        int[] sizes = net.sizes();
-        int classes = sizes[sizes.length - 1];
+        PlaneGrid grid = new PlaneGrid(net, d, gridSize, title, 0.3, "regions");
+        int classes = net.sizes()[net.sizes().length - 1];
         if (classes != d.classes()) {
             throw new IllegalArgumentException("net must have d's " + d.classes() + " classes, had " + classes);
         }
         int[] predicted = net.predict(grid.points());
-        int[][] regions = new int[gridSize][gridSize]; // row i is y = gy[i], as plotly expects
+        double[][] regions = new double[gridSize][gridSize]; // row i is x₂ = gy[i], as plotly expects
         for (int i = 0; i < gridSize; i++) {
-            System.arraycopy(predicted, i * gridSize, regions[i], 0, gridSize);
+            for (int j = 0; j < gridSize; j++) {
+                regions[i][j] = predicted[i * gridSize + j];
+            }
         }
-        return grid.figure(title, d, new ClassGridTrace("predicted class", grid.gx, grid.gy, regions, classes));
+        return grid.figure(GridTrace.classes("predicted class", grid.gx, grid.gy, regions, classes));
     }
 }

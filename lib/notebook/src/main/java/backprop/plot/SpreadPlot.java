@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
-import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
@@ -26,13 +24,14 @@ public final class SpreadPlot {
 
     /**
      * For each entry of {@code runs} (setting name → runs[r][t], R ≥ 2 runs of the length of x), the band
-     * mean ± sd (drawn without a legend entry) and the mean curve, named by the key. On a log axis, band edges
-     * at or below zero are not drawn, nor points at x ≤ 0: use {@link #medianAndRange} for values that vary by
-     * factors.
+     * mean ± sd (drawn without a legend entry) and the mean curve, named by the key, each value to 4 significant
+     * digits. On a log axis, band edges at or below zero are not drawn, nor points at x ≤ 0: use
+     * {@link #medianAndRange} for values that vary by factors.
      *
      * @param logX whether the x axis is logarithmic (e.g. epochs)
      * @param logY whether the y axis is logarithmic (e.g. a loss)
-     * @throws IllegalArgumentException if x or runs is empty or a run's length differs from x's
+     * @throws IllegalArgumentException naming the parameter if a text is null, x or runs is empty, a setting has
+     *                                  fewer than 2 runs, a run's length differs from x's or a value is not finite
      */
     public static Figure meanAndSd(String title, String xLabel, String yLabel, double[] x,
             Map<String, double[][]> runs, boolean logX, boolean logY) {
@@ -47,7 +46,7 @@ public final class SpreadPlot {
      *
      * @param logX whether the x axis is logarithmic (e.g. epochs)
      * @param logY whether the y axis is logarithmic (e.g. a loss); the values must then be positive
-     * @throws IllegalArgumentException if x or runs is empty or a run's length differs from x's
+     * @throws IllegalArgumentException as {@link #meanAndSd}, and if logX and no x is positive
      */
     public static Figure medianAndRange(String title, String xLabel, String yLabel, double[] x,
             Map<String, double[][]> runs, boolean logX, boolean logY) {
@@ -56,8 +55,8 @@ public final class SpreadPlot {
 
     private static Figure figure(String title, String xLabel, String yLabel, double[] x,
             Map<String, double[][]> runs, boolean logX, boolean logY, boolean range) {
-        if (x == null || x.length == 0) {
-            throw new IllegalArgumentException("x must contain at least one value, was " + (x == null ? "null" : "empty"));
+        if (Plots.finite("x", x).length == 0) {
+            throw new IllegalArgumentException("x must contain at least one value, was empty");
         }
         if (runs == null || runs.isEmpty()) {
             throw new IllegalArgumentException("runs must contain at least one setting, was "
@@ -67,6 +66,9 @@ public final class SpreadPlot {
         while (logX && first < x.length && !(x[first] > 0)) {
             first++;
         }
+        if (first == x.length) {
+            throw new IllegalArgumentException("x must hold a positive value to be drawn on a log axis, had none");
+        }
         double[] shownX = Arrays.copyOfRange(x, first, x.length);
         List<Trace> traces = new ArrayList<>();
         double lowest = Double.POSITIVE_INFINITY;
@@ -74,10 +76,15 @@ public final class SpreadPlot {
         int colour = 0;
         for (Map.Entry<String, double[][]> e : runs.entrySet()) {
             double[][] r = e.getValue();
+            String name = "runs \"" + Plots.notNull("runs key", e.getKey()) + "\"";
             if (r == null || r.length < 2 || r[0] == null || r[0].length != x.length) {
-                throw new IllegalArgumentException("runs \"" + e.getKey() + "\" must hold at least 2 curves of "
-                        + x.length + " values like x");
+                throw new IllegalArgumentException(name + " must hold at least 2 curves of " + x.length
+                        + " values like x");
             }
+            for (int k = 0; k < r.length; k++) {
+                Plots.finite(name + "[" + k + "]", r[k]);
+            }
+            String band = range ? " lowest" : " − sd";
             int n = shownX.length;
             double[] low = new double[n];
             double[] high = new double[n];
@@ -98,39 +105,22 @@ public final class SpreadPlot {
                 }
                 lowest = Math.min(lowest, range || !logY ? low[t] : middle[t]);
                 highest = Math.max(highest, high[t]);
-                low[t] = Plots.forPicture(low[t]);
-                high[t] = Plots.forPicture(high[t]);
-                middle[t] = Plots.forPicture(middle[t]);
+                low[t] = Plots.significant(name + band, low[t]);
+                high[t] = Plots.significant(name + (range ? " highest" : " + sd"), high[t]);
+                middle[t] = Plots.significant(name + (range ? " median" : " mean"), middle[t]);
             }
             String hex = Plots.CLASS_COLORS[colour++ % Plots.CLASS_COLORS.length];
-            String band = range ? " lowest" : " − sd";
             Line edge = Line.builder().color(hex).width(0).build();
             traces.add(ScatterTrace.builder(shownX, low).mode(ScatterTrace.Mode.LINE).line(edge).showLegend(false)
-                    .name(e.getKey() + band).build());
+                    .name(e.getKey() + (range ? " lowest" : " − sd")).build());
             traces.add(ScatterTrace.builder(shownX, high).mode(ScatterTrace.Mode.LINE).line(edge).showLegend(false)
                     .fill(ScatterTrace.Fill.TO_NEXT_Y).fillColor(translucent(hex))
                     .name(e.getKey() + (range ? " highest" : " + sd")).build());
             traces.add(ScatterTrace.builder(shownX, middle).mode(ScatterTrace.Mode.LINE)
                     .line(Line.builder().color(hex).width(2).build()).name(e.getKey()).build());
         }
-        Layout layout = Layout.builder()
-                .title(title)
-                .xAxis(axis(xLabel, logX, shownX[0], shownX[shownX.length - 1]))
-                .yAxis(axis(yLabel, logY, lowest, highest))
-                .showLegend(true)
-                .build();
-        return new Figure(layout, traces.toArray(new Trace[0]));
-    }
-
-    private static Axis axis(String label, boolean log, double low, double high) {
-        if (!log) {
-            return Axis.builder().title(label).build();
-        }
-        Axis.AxisBuilder axis = Axis.builder().title(label).type(Axis.Type.LOG);
-        if (low > 0 && high >= low) {
-            axis.tickSettings(Plots.logTicks(low, high));
-        }
-        return axis.build();
+        return Plots.figure(title, xLabel, yLabel, logX, logY, new double[] {shownX[0], shownX[shownX.length - 1]},
+                new double[] {lowest, highest}, traces.toArray(new Trace[0]));
     }
 
     /** "#rrggbb" as rgba with opacity 0.2, for a band that lets the other settings' bands show through. */

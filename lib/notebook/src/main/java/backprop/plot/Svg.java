@@ -1,5 +1,7 @@
 package backprop.plot;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -110,7 +112,7 @@ final class Svg {
 
     /** A coordinate: one decimal, no exponent, no negative zero. */
     static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
+        String s = new BigDecimal(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
         if (s.endsWith(".0")) {
             s = s.substring(0, s.length() - 2);
         }

@@ -16,43 +16,31 @@ public final class Tables {
     /**
      * One double column per feature ({@code x1}, {@code x2}, &hellip;), the int column {@code label} and the string
      * column {@code class} ("class 0", "class 1", &hellip;) for colouring plots by category.
-     *
-     * @param d a data set
      */
     public static Table of(Dataset d) {
-        if (d == null) {
-            throw new IllegalArgumentException("d must not be null, was null");
-        }
+        double[][] x = Plots.notNull("d", d).x();
         Table table = Table.create("dataset");
         for (int j = 0; j < d.inputs(); j++) {
-            double[] column = new double[d.size()];
-            for (int n = 0; n < d.size(); n++) {
-                column[n] = d.x(n, j);
+            double[] column = new double[x.length];
+            for (int n = 0; n < x.length; n++) {
+                column[n] = x[n][j];
             }
             table.addColumns(DoubleColumn.create("x" + (j + 1), column));
         }
         int[] labels = d.labels();
-        table.addColumns(IntColumn.create("label", labels));
         StringColumn names = StringColumn.create("class");
         for (int y : labels) {
             names.append("class " + y);
         }
-        table.addColumns(names);
-        return table;
+        return table.addColumns(IntColumn.create("label", labels), names);
     }
 
     /**
      * One row per recorded point with the columns {@code epoch}, {@code train loss}, {@code train accuracy} and,
      * with a test set, {@code test loss} and {@code test accuracy}.
-     *
-     * @param h the history of a fit
      */
     public static Table of(History h) {
-        if (h == null) {
-            throw new IllegalArgumentException("h must not be null, was null");
-        }
-        Table table = Table.create("history");
-        table.addColumns(IntColumn.create("epoch", h.epochs()),
+        Table table = Table.create("history").addColumns(IntColumn.create("epoch", Plots.notNull("h", h).epochs()),
                 DoubleColumn.create("train loss", h.trainLoss()),
                 DoubleColumn.create("train accuracy", h.trainAccuracy()));
         if (h.testLoss().length > 0) {

@@ -19,8 +19,7 @@ public final class TrainingPlot {
 
     /** {@link #loss(History)} under a title of your own. */
     public static Figure loss(History h, String title) {
-        requireHistory(h);
-        return curves(title, "loss L", h, h.trainLoss(), h.testLoss());
+        return curves(title, "loss L", h, Plots.notNull("h", h).trainLoss(), h.testLoss());
     }
 
     /** The share of correctly classified samples per recorded epoch. */
@@ -30,23 +29,15 @@ public final class TrainingPlot {
 
     /** {@link #accuracy(History)} under a title of your own. */
     public static Figure accuracy(History h, String title) {
-        requireHistory(h);
-        return curves(title, "accuracy", h, h.trainAccuracy(), h.testAccuracy());
+        return curves(title, "accuracy", h, Plots.notNull("h", h).trainAccuracy(), h.testAccuracy());
     }
 
     private static Figure curves(String title, String yLabel, History h, double[] train, double[] test) {
-        double[] epochs = Arrays.stream(h.epochs()).asDoubleStream().toArray();
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("train", train);
         if (test.length > 0) {
             series.put("test", test);
         }
-        return Curves.lines(title, "epoch", yLabel, epochs, series);
-    }
-
-    private static void requireHistory(History h) {
-        if (h == null) {
-            throw new IllegalArgumentException("h must not be null, was null");
-        }
+        return Curves.lines(title, "epoch", yLabel, Arrays.stream(h.epochs()).asDoubleStream().toArray(), series);
     }
 }

@@ -42,7 +42,7 @@ class FiniteDifferencesTest {
         assertThrows(IllegalArgumentException.class, () -> fd.gradient(null, d, 0, 1e-5));
         assertThrows(IllegalArgumentException.class, () -> fd.gradient(net, null, 0, 1e-5));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fd.gradient(net, d, 0, 0));
-        assertEquals("epsilon must be > 0 and finite, was 0.0", e.getMessage());
+        assertEquals("epsilon must be in [1.0E-12, 1], was 0.0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> FiniteDifferences.flatten(null));
     }
 }

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /** Reads back what a figure would hand to plotly: its JavaScript text, trace by trace. */
-final class FigureText {
+public final class FigureText {
 
     private static final Pattern TRACE = Pattern.compile("var (trace\\d+) =\\s*\\{(.*?)\\n\\};", Pattern.DOTALL);
 
-    final String js;
+    public final String js;
     /** The body of each "var traceN = {...};" in order. */
-    final List<String> traces = new ArrayList<>();
+    public final List<String> traces = new ArrayList<>();
 
-    FigureText(Figure figure) {
+    public FigureText(Figure figure) {
         js = figure.asJavascript("plotdiv");
         Matcher m = TRACE.matcher(js);
         while (m.find()) {
@@ -24,7 +24,7 @@ final class FigureText {
     }
 
     /** The values of array field {@code key} (x, y) of trace t, parsed as numbers. */
-    double[] numbers(int t, String key) {
+    public double[] numbers(int t, String key) {
         Matcher m = Pattern.compile("(?m)^" + key + ": \\[(.*?)\\]").matcher(traces.get(t));
         if (!m.find()) {
             throw new AssertionError("no " + key + " in trace " + t + ": " + traces.get(t));
@@ -56,7 +56,7 @@ final class FigureText {
     }
 
     /** The value of the quoted field {@code key} (name, type, mode) of trace t. */
-    String field(int t, String key) {
+    public String field(int t, String key) {
         Matcher m = Pattern.compile("(?m)^\\s*" + key + ": '([^']*)'").matcher(traces.get(t));
         if (!m.find()) {
             throw new AssertionError("no " + key + " in trace " + t + ": " + traces.get(t));

@@ -110,6 +110,35 @@ class GraphDiagramTest {
         assertMessage("edges must not form a cycle, was one through the nodes [b, c]", b::build);
     }
 
+    /** n nodes in a row, each feeding the next, and (if fed) a leaf x feeding every one of them. */
+    private static GraphDiagram.Builder chain(int n, boolean fed) {
+        GraphDiagram.Builder b = GraphDiagram.builder().node("x", "x").node("v0", "v0");
+        for (int i = 1; i < n; i++) {
+            b.node("v" + i, "v" + i).edge("v" + (i - 1), "v" + i);
+        }
+        for (int i = 0; fed && i < n; i++) {
+            b.edge("x", "v" + i);
+        }
+        return b;
+    }
+
+    @Test
+    void thePictureGrowsLinearlyWithTheGraph() {
+        // each node, edge and waypoint writes a bounded number of elements: doubling the chain doubles the text,
+        // up to the title and the few digits more of the larger coordinates
+        double ratio = (double) chain(4_000, false).build().length() / chain(2_000, false).build().length();
+        assertTrue(ratio > 1.9 && ratio < 2.1, "ratio " + ratio);
+        double fedRatio = (double) chain(60, true).build().length() / chain(30, true).build().length();
+        assertTrue(fedRatio > 3, "a leaf feeding a chain of n needs n²/2 waypoints: ratio " + fedRatio);
+    }
+
+    @Test
+    void aGraphWhoseEdgesSkipTooManyColumnsIsRefusedWithTheCounts() {
+        assertMessage("edges must skip at most V + E + 2000 = 2900 columns in all to be drawn in a picture of linear"
+                + " size, skipped more than that with 301 nodes and 599 edges (the edge from \"x\" to \"v76\" alone"
+                + " skips 76)", () -> chain(300, true).build());
+    }
+
     private static void assertMessage(String expected, Executable call) {
         assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
     }

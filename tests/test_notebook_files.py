@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Checks the committed notebook files (not their execution): for each notebooks/*.ipynb and tests/notebooks/*.ipynb
 
   - it is a valid nbformat 4 notebook whose kernelspec is exactly {name: java, display_name: Java, language: java}
-    (what scripts/install_kernel.py registers, so that opening and saving it in the lab changes nothing);
+    (what lab.py registers, so that opening and saving it in the lab changes nothing);
   - it is under 1.5 MB (plotly.js must be served, never inlined into outputs);
   - every plot output is in its committed form (docs/pictures.md, scripts/plot_outputs.py): a valid image/png, a
     short text/plain and no text/html in its data, the kernel's HTML in its metadata; every diagram output
@@ -17,21 +16,20 @@
     the run-dependent keys that jupytext keeps out of the text). Fix a drift with `jupytext --sync`. A source in
     notebooks/src/ without its notebook fails too.
 
-Writes 'PASS path' / 'FAIL path: reasons' lines to target/test-results/notebook-files.txt.
-Usage: .venv/bin/python scripts/check_notebooks.py [NOTEBOOK ...]
+One test per notebook (all of its problems in the failure message), and one for sources without a notebook.
 """
 import base64
 import re
 import struct
-import sys
 from pathlib import Path
 
 import jupytext
 import nbformat
+import pytest
+import plot_outputs  # scripts/ (pytest.ini's pythonpath)
+from conftest import NOTEBOOKS, rel
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import plot_outputs  # noqa: E402
 
 MAX_BYTES = 1_500_000
 KERNELSPEC = {"name": "java", "display_name": "Java", "language": "java"}
@@ -136,28 +134,12 @@ def picture_problems(output):
         yield "an output loads plotly but has no backprop.plot div, so it has no picture (show plots with Inline)"
 
 
-def main() -> int:
-    paths = [Path(p).resolve() for p in sys.argv[1:]] or (
-        sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb")))
-    lines = []
-    if not sys.argv[1:]:
-        for source in sorted((PAIRED_DIR / "src").glob("*.java")):
-            if not (PAIRED_DIR / (source.stem + ".ipynb")).exists():
-                lines.append(f"FAIL {source.relative_to(ROOT)}: a source without its notebook "
-                             f"(create it with `jupytext --sync {source.relative_to(ROOT)}`)")
-                print(lines[-1])
-    for path in paths:
-        rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        found = list(problems(path))
-        lines.append(f"FAIL {rel}: {'; '.join(found)}" if found else f"PASS {rel}")
-        print(lines[-1])
-    report = ROOT / "target" / "test-results" / "notebook-files.txt"
-    report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    failed = sum(line.startswith("FAIL") for line in lines)
-    print(f"notebook files: {len(lines) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=rel)
+def test_notebook_file(path):
+    found = list(problems(path))
+    assert not found, "\n".join(found)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def test_every_paired_source_has_its_notebook():
+    orphans = [rel(s) for s in sorted((PAIRED_DIR / "src").glob("*.java")) if not (PAIRED_DIR / f"{s.stem}.ipynb").exists()]
+    assert not orphans, f"sources without their notebook (create it with `jupytext --sync SOURCE`): {orphans}"
