@@ -16,6 +16,8 @@
 // %% [markdown]
 // # 06 — Softmax beyond two classes
 //
+// *Reading time: about 20 minutes; the "Going deeper" section at the end, 5 more.*
+//
 // Notebook 01 derived softmax and $\partial L/\partial z_i = \hat y_i - y_i$ for any number of classes $K$, but the moons
 // have only two, and with two classes softmax is logistic regression in disguise (§5). Here the network has to tell
 // **three** classes apart, on data that no straight line can split: three interleaved spirals.
@@ -71,20 +73,11 @@ System.out.println("ŷ     = " + Arrays.toString(yHat));
 System.out.println("ŷ − y = " + Arrays.toString(delta));
 
 // %% [markdown]
-// Checked against the library's backward pass, and against central differences of $L$ in each $z_o$ (step
-// $h = 10^{-5}$: truncation $\approx h^2$, rounding $\approx 10^{-16}/h$, so $10^{-9}$ is a fair bound).
+// Checked against the library's backward pass (Going deeper also checks it against finite differences of $L$):
 
 // %%
 Check.close("ŷ − y by hand equals the library's δ at the outputs", delta, net.backward(net.forward(one), one.labels(), 0).delta(3)[0], 1e-15);
 Check.close("the three δ's add up to 0", delta[0] + delta[1] + delta[2], 0, 1e-15);
-double h = 1e-5;
-double[] numeric = new double[3];
-for (int o = 0; o < 3; o++) {
-    double[] up = z.clone(), down = z.clone();
-    up[o] += h; down[o] -= h;
-    numeric[o] = (CrossEntropy.loss(Softmax.softmax(up), y) - CrossEntropy.loss(Softmax.softmax(down), y)) / (2 * h);
-}
-Check.close("ŷ − y equals the central differences of L in z₀, z₁, z₂", delta, numeric, 1e-9);
 
 // %% [markdown]
 // ## 3. The baseline: softmax regression
@@ -93,10 +86,9 @@ Check.close("ŷ − y equals the central differences of L in z₀, z₁, z₂", 
 // the plane is cut into $K$ regions by straight lines. On spirals that wind around the centre this cannot do much.
 
 // %%
-Trainer linearTrainer = Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(1).build();
 Network linear = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3);
-linearTrainer.fit(linear, data.train(), data.test());
-System.out.println(String.format(Locale.ROOT, "softmax regression, held-out accuracy %.1f%%", 100 * linear.accuracy(data.test())));
+Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(1).build().fit(linear, data.train(), null);
+System.out.println(Format.of("softmax regression, held-out accuracy %.1f%%", 100 * linear.accuracy(data.test())));
 show(RegionPlot.regions(linear, data.test(), 80, "Softmax regression (no hidden layer): straight boundaries"));
 
 // %% [markdown]
@@ -110,12 +102,12 @@ show(RegionPlot.regions(linear, data.test(), 80, "Softmax regression (no hidden 
 double[] networkAccuracy = new double[3], linearAccuracy = new double[3];
 for (int seed = 1; seed <= 3; seed++) {
     Network n = seed == 1 ? net : Network.create(Activation.TANH, Init.XAVIER, seed, 2, 16, 16, 3);
-    Trainer.builder().learningRate(0.3).epochs(200).batchSize(32).seed(seed).build().fit(n, data.train(), data.test());
+    Trainer.builder().learningRate(0.3).epochs(200).batchSize(32).seed(seed).build().fit(n, data.train(), null);
     networkAccuracy[seed - 1] = n.accuracy(data.test());
     Network l = Network.create(Activation.TANH, Init.XAVIER, seed, 2, 3);
-    Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(seed).build().fit(l, data.train(), data.test());
+    Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(seed).build().fit(l, data.train(), null);
     linearAccuracy[seed - 1] = l.accuracy(data.test());
-    System.out.println(String.format(Locale.ROOT, "seed %d: 2-16-16-3 network %.1f%%, softmax regression %.1f%% held out",
+    System.out.println(Format.of("seed %d: 2-16-16-3 network %.1f%%, softmax regression %.1f%% held out",
             seed, 100 * networkAccuracy[seed - 1], 100 * linearAccuracy[seed - 1]));
 }
 show(RegionPlot.regions(net, data.test(), 80, "2-16-16-3 tanh network (seed 1): one region per arm"));
@@ -123,8 +115,8 @@ show(RegionPlot.regions(net, data.test(), 80, "2-16-16-3 tanh network (seed 1): 
 // %%
 double worstNetwork = Arrays.stream(networkAccuracy).min().orElseThrow();
 double bestLinear = Arrays.stream(linearAccuracy).max().orElseThrow();
-Check.that(String.format(Locale.ROOT, "every network seed reaches ≥ 90%% held out (worst %.1f%%)", 100 * worstNetwork), worstNetwork >= 0.90);
-Check.that(String.format(Locale.ROOT, "softmax regression stays below 50%% for every seed (best %.1f%%; chance is 33.3%%)", 100 * bestLinear), bestLinear < 0.50);
+Check.that(Format.of("every network seed reaches ≥ 90%% held out (worst %.1f%%)", 100 * worstNetwork), worstNetwork >= 0.90);
+Check.that(Format.of("softmax regression stays below 50%% for every seed (best %.1f%%; chance is 33.3%%)", 100 * bestLinear), bestLinear < 0.50);
 Check.that("the worst network beats the best baseline by more than 40 points", worstNetwork - bestLinear > 0.40);
 
 // %% [markdown]
@@ -142,11 +134,14 @@ Check.that("the worst network beats the best baseline by more than 40 points", w
 
 // %%
 Activation logistic = Activation.SIGMOID;
-for (double[] pair : new double[][] {{0.3, -1.2}, {2.0, 2.0}, {-4.0, 3.5}, {800.0, -800.0}, {-1000.0, 999.0}}) {
-    double[] p = Softmax.softmax(pair);
-    Check.close(String.format(Locale.ROOT, "softmax(%s, %s)₁ = logistic(z₁ − z₀) = %.6g", pair[0], pair[1], p[1]),
-            p[1], logistic.apply(pair[1] - pair[0]), 1e-15);
+double[][] pairs = {{0.3, -1.2}, {2.0, 2.0}, {-4.0, 3.5}, {800.0, -800.0}, {-1000.0, 999.0}};
+double[] softmaxOne = new double[pairs.length], logisticOfDifference = new double[pairs.length];
+for (int i = 0; i < pairs.length; i++) {
+    softmaxOne[i] = Softmax.softmax(pairs[i])[1];
+    logisticOfDifference[i] = logistic.apply(pairs[i][1] - pairs[i][0]);
+    System.out.println(Format.of("z = (%s, %s): softmax(z)₁ = %.6g, logistic(z₁ − z₀) = %.6g", pairs[i][0], pairs[i][1], softmaxOne[i], logisticOfDifference[i]));
 }
+Check.close("softmax(z)₁ = logistic(z₁ − z₀) for all five pairs, extreme ones included", softmaxOne, logisticOfDifference, 1e-15);
 
 // %% [markdown]
 // For the output layer this means: two softmax outputs with weights $w_{j\rightarrow 0}$, $w_{j\rightarrow 1}$ and
@@ -185,62 +180,86 @@ Check.close("adding the same numbers to both output columns leaves every ŷ unch
         shifted.predictProbabilities(moons.x()), two.predictProbabilities(moons.x()), 1e-13);
 
 // %% [markdown]
-// ## 6. Exercises
+// ## 6. Summary
 //
-// **Exercise 1.** Four classes, logits $z = (1, 2, 0.5, -1)$, true class 2. Compute $\hat y - y$ by hand and compare
-// with the library's `CrossEntropy.gradient`.
-//
-// *Hint:* $\hat y_o = e^{z_o}/\sum_{k} e^{z_k}$ and $y = (0, 0, 1, 0)$.
-
-// %% jupyter={"source_hidden": true} tags=["solution"]
-// BEGIN SOLUTION
-double[] z4 = {1, 2, 0.5, -1};
-double total = 0;
-for (double v : z4) total += Math.exp(v);
-double[] byHand = new double[4];
-for (int o = 0; o < 4; o++) byHand[o] = Math.exp(z4[o]) / total - (o == 2 ? 1 : 0);
-System.out.println("ŷ − y = " + Arrays.toString(byHand));
-Check.close("ŷ − y for K = 4 by hand equals CrossEntropy.gradient", byHand,
-        CrossEntropy.gradient(Softmax.softmax(z4), CrossEntropy.oneHot(2, 4)), 1e-15);
-// END SOLUTION
-
-// %% [markdown]
-// **Exercise 2.** Show numerically that adding the same constant $c$ to all five logits of a $K = 5$ softmax changes
-// none of its outputs, for $c = 100$.
-//
-// *Hint:* $e^{z_o + c} = e^c e^{z_o}$, and $e^c$ cancels between numerator and denominator.
-
-// %% jupyter={"source_hidden": true} tags=["solution"]
-// BEGIN SOLUTION
-double[] z5 = {0.2, -1.0, 3.0, 0.0, 1.5};
-double[] z5c = new double[5];
-for (int o = 0; o < 5; o++) z5c[o] = z5[o] + 100;
-Check.close("softmax(z + 100) = softmax(z) for K = 5", Softmax.softmax(z5c), Softmax.softmax(z5), 1e-15);
-// END SOLUTION
-
-// %% [markdown]
-// **Exercise 3.** With two classes and $d = z_1 - z_0$, the loss of a sample of class 1 is $L = -\ln \text{logistic}(d)$.
-// Show that $\partial L/\partial z_1 = \text{logistic}(d) - 1 = \hat y_1 - y_1$, the same $\hat y - y$ as softmax gives,
-// by a central difference at $z = (0.4, -0.3)$.
-//
-// *Hint:* $\text{logistic}'(d) = \text{logistic}(d)(1 - \text{logistic}(d))$.
-
-// %% jupyter={"source_hidden": true} tags=["solution"]
-// BEGIN SOLUTION
-double z0 = 0.4, z1 = -0.3, step = 1e-5;
-double numericDz1 = (-Math.log(logistic.apply(z1 + step - z0)) + Math.log(logistic.apply(z1 - step - z0))) / (2 * step);
-double analytic = logistic.apply(z1 - z0) - 1;
-System.out.println("∂L/∂z₁: central difference " + numericDz1 + ", logistic(d) − 1 = " + analytic);
-Check.close("∂L/∂z₁ = logistic(z₁ − z₀) − 1 = ŷ₁ − y₁", numericDz1, analytic, 1e-9);
-Check.close("which is softmax's ŷ₁ − y₁", analytic, Softmax.softmax(new double[] {z0, z1})[1] - 1, 1e-15);
-// END SOLUTION
-
-// %% [markdown]
-// ## Summary
-//
-// - With $K = 3$ the error signal at the outputs is still $\hat y - y$, three numbers adding up to 0 (checked by hand,
-//   against the library and against finite differences); nothing else in backpropagation changes.
+// - With $K = 3$ the error signal at the outputs is still $\hat y - y$, three numbers adding up to 0 (checked by hand
+//   and against the library; Going deeper adds finite differences); nothing else in backpropagation changes.
 // - On three spirals, softmax regression stays near chance, while a 2-16-16-3 tanh network trained by the same
 //   `Trainer` separates the arms (the held-out accuracies above, for three seeds each).
 // - With two classes, softmax over $(z_0, z_1)$ is the logistic function of $z_1 - z_0$: a two-output softmax layer
 //   is one logistic neuron with one redundant set of weights. Softmax earns its place when $K > 2$.
+//
+// ## Exercises
+//
+// Each exercise has a cell for your answer (run it as it is and the check says "not answered yet") and a check cell.
+// Solutions are in the appendix at the very end.
+//
+// **Exercise 1 — the last layer's weight gradient for $K = 3$.** For the point `one` of §2 and the untrained
+// 2-16-16-3 network `net` as it was there, derive $\partial L/\partial w_{j\rightarrow o}$ for the weights into the
+// three outputs from $\delta_o = \hat y_o - y_o$ and the hidden activations $a_j$ of the last hidden layer, and code
+// it: a $16 \times 3$ matrix `lastLayerGradient` with entry $[j][o] = \partial L/\partial w_{j\rightarrow o}$.
+//
+// *Hint:* $z_o = \sum_j a_j w_{j\rightarrow o} + b_o$, so $\partial z_o / \partial w_{j\rightarrow o} = a_j$; `fresh.forward(one).a(2)[0]`
+// are the $a_j$. (`net` has been trained since §2; `fresh` below is the same untrained network again.)
+
+// %%
+Network fresh = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 16, 16, 3);   // §2's network, untrained
+ForwardPass onePass = fresh.forward(one);
+
+// %% tags=["answer-ex1"]
+double[][] lastLayerGradient = null;   // your code here
+
+// %% tags=["check-ex1"]
+Answer.close("Exercise 1", lastLayerGradient, fresh.gradients(one, 0.0).dW(3), 1e-14, "∂L/∂w_{j→o} = a_j · (ŷ_o − y_o), with a_j from layer 2 and ŷ from the output");
+
+// %% [markdown]
+// **Exercise 2 — the backward rule of one logistic output.** §5 showed that two softmax outputs compute what one
+// logistic output $\hat y = \text{logistic}(d)$ with $d = z_1 - z_0$ computes. Such a network is trained with the
+// binary cross-entropy $L = -\big[y \ln \hat y + (1 - y) \ln(1 - \hat y)\big]$, $y \in \{0, 1\}$ the label. Derive
+// $\partial L / \partial d$ and code it for the 200 moons points of §5 (network `two`, forward pass `pass`): your answer
+// `dLdd`, one number per point. It should equal the softmax network's $\delta_1 = \hat y_1 - y_1$, which the check
+// takes from the library's backward pass.
+//
+// *Hint:* $\text{logistic}'(d) = \text{logistic}(d)\,(1 - \text{logistic}(d))$; `pass.yHat()[n][1]` is
+// $\text{logistic}(d)$ for point $n$ (§5), and `moons.label(n)` its label.
+
+// %% tags=["answer-ex2"]
+double[] dLdd = null;   // your code here
+
+// %% tags=["check-ex2"]
+double[][] softmaxDelta = two.backward(pass, moons.labels(), 0.0).delta(2);
+Answer.close("Exercise 2", dLdd, Arrays.stream(softmaxDelta).mapToDouble(row -> row[1]).toArray(), 1e-14, "the ŷ(1 − ŷ) of the logistic cancels against the 1/ŷ and 1/(1 − ŷ) of the logs");
+
+// %% [markdown]
+// ## Going deeper
+//
+// **$\hat y - y$ against finite differences.** §2 compared the hand-computed $\hat y - y$ with the library's backward
+// pass, which implements the same formula. An independent check differentiates $L$ numerically: the central
+// difference $\big(L(z + h e_o) - L(z - h e_o)\big)/2h$ in each $z_o$, with step $h = 10^{-5}$. Its truncation error is
+// of order $h^2 = 10^{-10}$ and its rounding error of order $10^{-16}/h = 10^{-11}$, so $10^{-9}$ is a fair bound.
+
+// %%
+double h = 1e-5;
+double[] numeric = new double[3];
+for (int o = 0; o < 3; o++) {
+    double[] up = z.clone(), down = z.clone();
+    up[o] += h; down[o] -= h;
+    numeric[o] = (CrossEntropy.loss(Softmax.softmax(up), y) - CrossEntropy.loss(Softmax.softmax(down), y)) / (2 * h);
+}
+Check.close("ŷ − y equals the central differences of L in z₀, z₁, z₂", delta, numeric, 1e-9);
+
+// %% [markdown]
+// ## Solutions
+//
+// The solution cells replace the answer cells above; run them in place of your own answer to compare.
+
+// %% tags=["solution-ex1"] jupyter={"source_hidden": true, "outputs_hidden": true}
+double[] a = onePass.a(2)[0], yHatOne = onePass.yHat()[0], target = CrossEntropy.oneHot(one.label(0), 3);
+double[][] lastLayerGradient = new double[16][3];
+for (int j = 0; j < 16; j++)
+    for (int o = 0; o < 3; o++) lastLayerGradient[j][o] = a[j] * (yHatOne[o] - target[o]);   // a_j δ_o
+
+// %% tags=["solution-ex2"] jupyter={"source_hidden": true, "outputs_hidden": true}
+// ∂L/∂d = −[y/ŷ − (1 − y)/(1 − ŷ)] · ŷ(1 − ŷ) = ŷ − y
+double[] dLdd = new double[moons.size()];
+for (int n = 0; n < moons.size(); n++) dLdd[n] = pass.yHat()[n][1] - moons.label(n);

@@ -1,8 +1,12 @@
 package backprop.notebook;
 
+import backprop.Softmax;
+import java.util.function.DoubleUnaryOperator;
+
 /**
- * The three matrix operations of backpropagation in matrix form, written as plain loops over rows and columns, on
- * finite matrices; a result that overflows, or that would hold more than {@value #MAX_ENTRIES} entries or take more
+ * The matrix operations of a training loop in matrix form, written as plain loops over rows and columns. A batch of
+ * N samples is a matrix with one row per sample; a bias, or a sum over the samples, is a row: a 1 × K matrix. They
+ * take finite matrices; a result that overflows, or that would hold more than {@value #MAX_ENTRIES} entries or take more
  * than {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused with an {@link IllegalArgumentException}.
  */
 public final class Matrices {
@@ -65,6 +69,169 @@ public final class Matrices {
             }
         }
         return requireFinite("s a", c);
+    }
+
+    /** A + B, entry by entry. */
+    public static double[][] plus(double[][] a, double[][] b) {
+        requireSameShape(a, b);
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = a[n][j] + b[n][j];
+            }
+        }
+        return requireFinite("a + b", c);
+    }
+
+    /** A − B, entry by entry. */
+    public static double[][] minus(double[][] a, double[][] b) {
+        requireSameShape(a, b);
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = a[n][j] - b[n][j];
+            }
+        }
+        return requireFinite("a − b", c);
+    }
+
+    /** A ⊙ B, the entry-by-entry (Hadamard) product: c<sub>nj</sub> = a<sub>nj</sub> b<sub>nj</sub>. */
+    public static double[][] hadamard(double[][] a, double[][] b) {
+        requireSameShape(a, b);
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = a[n][j] * b[n][j];
+            }
+        }
+        return requireFinite("a ⊙ b", c);
+    }
+
+    /** f(A), f applied to every entry: c<sub>nj</sub> = f(a<sub>nj</sub>). */
+    public static double[][] map(double[][] a, DoubleUnaryOperator f) {
+        requireRectangular("a", a);
+        if (f == null) {
+            throw new IllegalArgumentException("f must not be null");
+        }
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = f.applyAsDouble(a[n][j]);
+                if (!Double.isFinite(c[n][j])) {
+                    throw new IllegalArgumentException("f must give finite values, gave " + c[n][j] + " for a[" + n
+                            + "][" + j + "] = " + a[n][j]);
+                }
+            }
+        }
+        return c;
+    }
+
+    /** A + 1 b: the row b (1 × K) added to every row of A (N × K), as a bias is added to every sample. */
+    public static double[][] plusRow(double[][] a, double[][] b) {
+        requireRectangular("a", a);
+        requireRectangular("b", b);
+        if (b.length != 1 || b[0].length != a[0].length) {
+            throw new IllegalArgumentException("b must be one row of " + a[0].length + " entries, was "
+                    + b.length + " × " + b[0].length);
+        }
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = a[n][j] + b[0][j];
+            }
+        }
+        return requireFinite("a + 1 b", c);
+    }
+
+    /** 1ᵀ A, the sums over the rows (samples) as one row: s<sub>j</sub> = Σ<sub>n</sub> a<sub>nj</sub>. */
+    public static double[][] columnSums(double[][] a) {
+        requireRectangular("a", a);
+        double[][] s = new double[1][a[0].length];
+        for (double[] row : a) {
+            for (int j = 0; j < row.length; j++) {
+                s[0][j] += row[j];
+            }
+        }
+        return requireFinite("1ᵀ a", s);
+    }
+
+    /** Σ<sub>n,j</sub> a<sub>nj</sub>, the sum of all entries. */
+    public static double sum(double[][] a) {
+        requireRectangular("a", a);
+        double s = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                s += v;
+            }
+        }
+        if (!Double.isFinite(s)) {
+            throw new IllegalArgumentException("Σ a overflows: the sum is " + s);
+        }
+        return s;
+    }
+
+    /** The softmax of every row: ŷ<sub>no</sub> = e<sup>z<sub>no</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>nk</sub></sup>. */
+    public static double[][] softmaxRows(double[][] z) {
+        requireRectangular("z", z);
+        double[][] y = new double[z.length][];
+        for (int n = 0; n < z.length; n++) {
+            y[n] = Softmax.softmax(z[n]);
+        }
+        return y;
+    }
+
+    /** The one-hot targets Y (N × K) of N labels: y<sub>ni</sub> = 1 if i = label n, else 0. */
+    public static double[][] oneHot(int[] labels, int classes) {
+        if (labels == null || labels.length == 0) {
+            throw new IllegalArgumentException("labels must hold at least one label");
+        }
+        if (classes < 1) {
+            throw new IllegalArgumentException("classes must be at least 1, was " + classes);
+        }
+        requireSize("labels × classes", (long) labels.length * classes);
+        double[][] y = new double[labels.length][classes];
+        for (int n = 0; n < labels.length; n++) {
+            if (labels[n] < 0 || labels[n] >= classes) {
+                throw new IllegalArgumentException("labels[" + n + "] must be in [0, " + classes + "), was "
+                        + labels[n]);
+            }
+            y[n][labels[n]] = 1;
+        }
+        return y;
+    }
+
+    /**
+     * The matrices one after the other, each row by row, in one vector: the layout of {@code backprop.Parameters}
+     * when given W<sub>1</sub>, b<sub>1</sub>, W<sub>2</sub>, b<sub>2</sub>, … (biases as rows).
+     */
+    public static double[] flatten(double[][]... matrices) {
+        if (matrices == null || matrices.length == 0) {
+            throw new IllegalArgumentException("matrices must hold at least one matrix");
+        }
+        long count = 0;
+        for (int m = 0; m < matrices.length; m++) {
+            requireRectangular("matrices[" + m + "]", matrices[m]);
+            count += (long) matrices[m].length * matrices[m][0].length;
+        }
+        requireSize("matrices", count);
+        double[] flat = new double[(int) count];
+        int i = 0;
+        for (double[][] m : matrices) {
+            for (double[] row : m) {
+                System.arraycopy(row, 0, flat, i, row.length);
+                i += row.length;
+            }
+        }
+        return flat;
+    }
+
+    private static void requireSameShape(double[][] a, double[][] b) {
+        requireRectangular("a", a);
+        requireRectangular("b", b);
+        if (a.length != b.length || a[0].length != b[0].length) {
+            throw new IllegalArgumentException("a is " + a.length + " × " + a[0].length + " but b is " + b.length
+                    + " × " + b[0].length);
+        }
     }
 
     private static void requireSize(String name, long entries) {

@@ -61,6 +61,39 @@ public final class Spread {
         return s;
     }
 
+    /**
+     * The median: the middle value of the sorted values, or the mean of the middle two for an even count (as
+     * a/2 + b/2 where a + b overflows).
+     */
+    public static double median(double[] values) {
+        requireRuns("values", values);
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        if (sorted.length % 2 == 1) {
+            return sorted[m];
+        }
+        double sum = sorted[m - 1] + sorted[m];
+        return Double.isFinite(sum) ? sum / 2 : sorted[m - 1] / 2 + sorted[m] / 2;
+    }
+
+    /**
+     * The per-run differences a[r] − b[r] of paired runs (the same seed).
+     *
+     * @throws IllegalArgumentException if a and b are not finite runs of equal count, or a difference overflows
+     */
+    public static double[] differences(double[] a, double[] b) {
+        countGreater(a, b);   // the same checks of a and b
+        double[] d = new double[a.length];
+        for (int r = 0; r < a.length; r++) {
+            d[r] = a[r] - b[r];
+            if (!Double.isFinite(d[r])) {
+                throw new IllegalArgumentException("a[" + r + "] − b[" + r + "] overflows: " + a[r] + " − " + b[r]);
+            }
+        }
+        return d;
+    }
+
     /** The mean curve of runs[r][t] over r, point by point. */
     public static double[] mean(double[][] runs) {
         return pointwise(runs, false);

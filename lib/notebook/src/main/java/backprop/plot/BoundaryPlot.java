@@ -26,6 +26,23 @@ public final class BoundaryPlot {
      * @throws IllegalArgumentException naming the parameter if one of these does not hold
      */
     public static Figure decisionBoundary(Network net, Dataset d, int gridSize, String title) {
+        return figure(net, d, gridSize, title, 0, 0);
+    }
+
+    /**
+     * The same picture, small ({@value #SMALL} × {@value #SMALL} pixels, a 40 × 40 grid, no legend), to show several
+     * side by side with {@link Inline#row}: {@code display(Inline.row(List.of(...)))}.
+     *
+     * @throws IllegalArgumentException as {@link #decisionBoundary}
+     */
+    public static Figure small(Network net, Dataset d, String title) {
+        return figure(net, d, 40, title, SMALL, SMALL);
+    }
+
+    /** The width and height of {@link #small}, in pixels. */
+    public static final int SMALL = 280;
+
+    private static Figure figure(Network net, Dataset d, int gridSize, String title, int width, int height) {
         PlaneGrid grid = new PlaneGrid(net, d, gridSize, title, 0.5, "boundary");
         int classes = net.sizes()[net.sizes().length - 1];
         if (classes < 2) {
@@ -38,7 +55,7 @@ public final class BoundaryPlot {
                 p1[i][j] = yHat[i * gridSize + j][1];
             }
         }
-        return grid.figure(GridTrace.heatmap("ŷ₁ = P(class 1)", grid.gx, grid.gy, p1),
+        return grid.figure(width, height, GridTrace.heatmap("ŷ₁ = P(class 1)", grid.gx, grid.gy, p1),
                 GridTrace.halfLevelLine("boundary ŷ₁ = 0.5", grid.gx, grid.gy, p1));
     }
 }

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,34 @@ public final class Inline {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("text/html", html(figure));
         data.put("text/plain", description(figure));
+        return new KernelOutput(data).displayable();
+    }
+
+    /**
+     * Returns the output that shows {@code figures} side by side (wrapping to the next line when the output area is
+     * too narrow): {@code display(Inline.row(figures))}.
+     *
+     * @param figures one or more Tablesaw figures
+     * @return an object that JJava's and IJava's {@code display} show with {@code text/html} = the figures' snippets
+     *         in a wrapping row and {@code text/plain} = their descriptions, one per line
+     * @throws IllegalArgumentException if {@code figures} is null or empty or holds a null
+     */
+    public static Object row(List<Figure> figures) {
+        if (figures == null || figures.isEmpty()) {
+            throw new IllegalArgumentException("figures must hold at least one figure, was " + figures);
+        }
+        StringBuilder html = new StringBuilder("<div style=\"display: flex; flex-wrap: wrap\">\n");
+        StringJoiner plain = new StringJoiner("\n");
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i) == null) {
+                throw new IllegalArgumentException("figures[" + i + "] must not be null, was null");
+            }
+            html.append("<div>").append(html(figures.get(i))).append("</div>\n");
+            plain.add(description(figures.get(i)));
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("text/html", html.append("</div>\n").toString());
+        data.put("text/plain", plain.toString());
         return new KernelOutput(data).displayable();
     }
 

@@ -9,7 +9,8 @@ import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * Loss curves on logarithmic axes, epochs and loss both: early epochs, where most of the change happens, get as
- * much room as late ones, and a loss that falls by factors shows as steady steps.
+ * much room as late ones, and a loss that falls by factors shows as steady steps. The ticks read as plain numbers
+ * (1, 2, 5, 10, …).
  */
 public final class LossCurves {
 
@@ -29,6 +30,9 @@ public final class LossCurves {
             throw new IllegalArgumentException("losses must contain at least one curve, was empty");
         }
         List<Trace> traces = new ArrayList<>();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        int last = 1;
         for (Map.Entry<String, double[]> e : losses.entrySet()) {
             String name = "losses \"" + Plots.notNull("losses key", e.getKey()) + "\"";
             double[] loss = e.getValue();
@@ -44,9 +48,13 @@ public final class LossCurves {
                 }
                 epochs[t - 1] = t;
                 values[t - 1] = Plots.significant(name, loss[t]);
+                lowest = Math.min(lowest, values[t - 1]);
+                highest = Math.max(highest, values[t - 1]);
             }
+            last = Math.max(last, loss.length - 1);
             traces.add(ScatterTrace.builder(epochs, values).mode(ScatterTrace.Mode.LINE).name(e.getKey()).build());
         }
-        return Plots.figure(title, "epoch (log scale)", "loss L (log scale)", true, true, traces.toArray(new Trace[0]));
+        return Plots.figure(title, "epoch (log scale)", "loss L (log scale)", true, true, new double[] {1, last},
+                new double[] {lowest, highest}, traces.toArray(new Trace[0]));
     }
 }

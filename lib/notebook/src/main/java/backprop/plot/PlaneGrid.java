@@ -5,6 +5,7 @@ import backprop.Network;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.traces.Trace;
 
 /**
@@ -56,14 +57,24 @@ final class PlaneGrid {
 
     /** The figure: the grid's traces first, then the data points by class, axes spanning the grid. */
     Figure figure(Trace... gridTraces) {
+        return figure(0, 0, gridTraces);
+    }
+
+    /** As {@link #figure(Trace...)}, of the given size in pixels (0, 0: plotly's default, with a legend). */
+    Figure figure(int width, int height, Trace... gridTraces) {
         Trace[] data = Plots.classTraces(d);
         Trace[] traces = new Trace[gridTraces.length + data.length];
         System.arraycopy(gridTraces, 0, traces, 0, gridTraces.length);
         System.arraycopy(data, 0, traces, gridTraces.length, data.length);
-        return new Figure(Layout.builder().title(title)
+        Layout.LayoutBuilder layout = Layout.builder()
+                .title(title)
                 .xAxis(Axis.builder().title("x₁").range(gx[0], gx[gx.length - 1]).build())
                 .yAxis(Axis.builder().title("x₂").range(gy[0], gy[gy.length - 1]).build())
-                .showLegend(true).build(), traces);
+                .showLegend(width == 0);
+        if (width > 0) {
+            layout.width(width).height(height).margin(Margin.builder().left(40).right(10).top(40).bottom(40).build());
+        }
+        return new Figure(layout.build(), traces);
     }
 
     /**

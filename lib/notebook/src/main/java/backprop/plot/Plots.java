@@ -1,12 +1,16 @@
 package backprop.plot;
 
 import backprop.Dataset;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.components.Marker;
+import tech.tablesaw.plotly.components.TickSettings;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -33,12 +37,27 @@ final class Plots {
 
     /** A figure with a title, two axis labels (each linear or logarithmic), a legend and the traces. */
     static Figure figure(String title, String xLabel, String yLabel, boolean logX, boolean logY, Trace... traces) {
+        return figure(title, xLabel, yLabel, logX, logY, null, null, traces);
+    }
+
+    /**
+     * As {@link #figure(String, String, String, boolean, boolean, Trace...)}, with {@link #logTicks} on a log axis
+     * whose span {low, high} of drawn values is given and positive (null or not positive: plotly's own ticks).
+     */
+    static Figure figure(String title, String xLabel, String yLabel, boolean logX, boolean logY, double[] xSpan,
+            double[] ySpan, Trace... traces) {
         return new Figure(Layout.builder().title(notNull("title", title))
-                .xAxis(Axis.builder().title(notNull("xLabel", xLabel)).type(logX ? Axis.Type.LOG : Axis.Type.LINEAR)
-                        .build())
-                .yAxis(Axis.builder().title(notNull("yLabel", yLabel)).type(logY ? Axis.Type.LOG : Axis.Type.LINEAR)
-                        .build())
+                .xAxis(axis(notNull("xLabel", xLabel), logX, xSpan))
+                .yAxis(axis(notNull("yLabel", yLabel), logY, ySpan))
                 .showLegend(true).build(), traces);
+    }
+
+    private static Axis axis(String label, boolean log, double[] span) {
+        Axis.AxisBuilder axis = Axis.builder().title(label).type(log ? Axis.Type.LOG : Axis.Type.LINEAR);
+        if (log && span != null && span[0] > 0 && span[1] >= span[0] && Double.isFinite(span[1])) {
+            axis.tickSettings(logTicks(span[0], span[1]));
+        }
+        return axis.build();
     }
 
     /** One marker trace per class, named "class 0", "class 1", &hellip;, of the first two features x₁, x₂. */
@@ -78,6 +97,44 @@ final class Plots {
             throw new IllegalArgumentException(name + " must be finite to be drawn, was " + v);
         }
         return Math.abs(v) < EXACT_FROM ? Math.floor(v * 1e4 + 0.5) / 1e4 : v;
+    }
+
+    /**
+     * Ticks for a log axis from low to high (0 &lt; low ≤ high) that read as plain numbers: 1, 2, 5, 10, 20, 50, …
+     * (every digit 1–9 when that gives fewer than three ticks; only powers of ten over more than four decades),
+     * labelled as written, e.g. "0.05" and "2000", never as plotly's bare minor digits.
+     */
+    static TickSettings logTicks(double low, double high) {
+        if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
+            throw new IllegalArgumentException("low and high must satisfy 0 < low ≤ high < ∞, were " + low + " and "
+                    + high);
+        }
+        int from = (int) Math.floor(Math.log10(low));
+        int to = (int) Math.ceil(Math.log10(high));
+        int[][] choices = to - from > 4 ? new int[][] {{1}} : new int[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};
+        List<Double> values = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int[] mantissas : choices) {
+            values.clear();
+            text.clear();
+            for (int k = from; k <= to; k++) {
+                for (int m : mantissas) {
+                    BigDecimal v = BigDecimal.valueOf(m).scaleByPowerOfTen(k);
+                    double d = v.doubleValue();
+                    if (d >= low * 0.999 && d <= high * 1.001) {
+                        values.add(d);
+                        text.add(v.stripTrailingZeros().toPlainString());
+                    }
+                }
+            }
+            if (values.size() >= 3) {
+                break;
+            }
+        }
+        return TickSettings.builder()
+                .tickMode(TickSettings.TickMode.ARRAY)
+                .arrayTicks(values.stream().mapToDouble(Double::doubleValue).toArray(), text.toArray(new String[0]))
+                .build();
     }
 
     /**

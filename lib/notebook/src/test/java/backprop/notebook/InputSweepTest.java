@@ -180,6 +180,54 @@ class InputSweepTest {
         all.add(refuses("Matrices.scaled overflowing", "s a", () -> Matrices.scaled(1e308, new double[][] {{10}})));
         all.add(refuses("Matrices.scaled null", "a", () -> Matrices.scaled(2, null)));
         all.add(gives("Matrices.scaled", is(new double[][] {{3}}), () -> Matrices.scaled(2, new double[][] {{1.5}})));
+        all.add(gives("Spread.median of 3", is(2.0), () -> Spread.median(new double[] {3, 1, 2})));
+        all.add(gives("Spread.median MAX, MAX", is(MAX), () -> Spread.median(new double[] {MAX, MAX})));
+        all.add(refuses("Spread.median null", "values", () -> Spread.median(null)));
+        all.add(refuses("Spread.median NaN", "values", () -> Spread.median(new double[] {1, Double.NaN})));
+        all.add(refuses("Spread.differences MAX − (−MAX)", "a[0]", () -> Spread.differences(new double[] {MAX, 0},
+                new double[] {-MAX, 0})));
+        all.add(refuses("Paired.difference unequal runs", "a", () -> Paired.difference(new double[] {1, 2},
+                new double[] {1, 2, 3})));
+        all.add(gives("Paired.difference", r -> ((Paired) r).mean() == 1 && ((Paired) r).positive() == 2,
+                () -> Paired.difference(new double[] {2, 3}, new double[] {1, 2})));
+        double[][] max = {{MAX}};
+        all.add(refuses("Matrices.plus overflowing", "a + b", () -> Matrices.plus(max, max)));
+        all.add(gives("Matrices.plus", is(new double[][] {{4}}), () -> Matrices.plus(new double[][] {{1}},
+                new double[][] {{3}})));
+        all.add(refuses("Matrices.minus overflowing", "a − b", () -> Matrices.minus(max, new double[][] {{-MAX}})));
+        all.add(refuses("Matrices.minus NaN b", "b[0][0]", () -> Matrices.minus(max, new double[][] {{Double.NaN}})));
+        all.add(refuses("Matrices.minus mismatched", "a", () -> Matrices.minus(new double[][] {{1, 2}},
+                new double[][] {{1}, {2}})));
+        all.add(refuses("Matrices.hadamard overflowing", "a ⊙ b", () -> Matrices.hadamard(new double[][] {{1e200}},
+                new double[][] {{1e200}})));
+        all.add(refuses("Matrices.map null f", "f", () -> Matrices.map(max, null)));
+        all.add(refuses("Matrices.map to NaN", "f", () -> Matrices.map(new double[][] {{-1}}, Math::log)));
+        all.add(refuses("Matrices.map ∞ a", "a[0][0]", () -> Matrices.map(new double[][] {{Double.POSITIVE_INFINITY}},
+                Math::tanh)));
+        all.add(gives("Matrices.map", is(new double[][] {{0}}), () -> Matrices.map(new double[][] {{1}}, Math::log)));
+        all.add(refuses("Matrices.plusRow two rows", "b", () -> Matrices.plusRow(max, new double[][] {{1}, {2}})));
+        all.add(refuses("Matrices.plusRow overflowing", "a + 1 b", () -> Matrices.plusRow(max, max)));
+        all.add(refuses("Matrices.columnSums overflowing", "1ᵀ a", () -> Matrices.columnSums(new double[][] {{MAX},
+                {MAX}})));
+        all.add(refuses("Matrices.sum overflowing", "Σ a", () -> Matrices.sum(new double[][] {{MAX, MAX}})));
+        all.add(gives("Matrices.sum", is(10.0), () -> Matrices.sum(new double[][] {{1, 2}, {3, 4}})));
+        all.add(refuses("Matrices.softmaxRows NaN", "z[0][1]", () -> Matrices.softmaxRows(new double[][] {{0,
+                Double.NaN}})));
+        all.add(gives("Matrices.softmaxRows ±1e308", is(new double[][] {{1, 0}}),
+                () -> Matrices.softmaxRows(new double[][] {{1e308, -1e308}})));
+        all.add(refuses("Matrices.oneHot null", "labels", () -> Matrices.oneHot(null, 2)));
+        all.add(refuses("Matrices.oneHot 0 classes", "classes", () -> Matrices.oneHot(new int[] {0}, 0)));
+        all.add(refuses("Matrices.oneHot label MIN_VALUE", "labels[0]", () -> Matrices.oneHot(
+                new int[] {Integer.MIN_VALUE}, 2)));
+        all.add(refuses("Matrices.oneHot of 1e8 entries", "labels", () -> Matrices.oneHot(new int[100_000],
+                1_000)));
+        all.add(refuses("Matrices.oneHot of MAX_VALUE classes", "labels", () -> Matrices.oneHot(new int[] {0},
+                Integer.MAX_VALUE)));
+        all.add(refuses("Matrices.flatten null", "matrices", () -> Matrices.flatten((double[][][]) null)));
+        all.add(refuses("Matrices.flatten ∞", "matrices[1][0][0]", () -> Matrices.flatten(max,
+                new double[][] {{Double.NEGATIVE_INFINITY}})));
+        all.add(gives("Matrices.flatten", is(new double[] {1, 2, 3}), () -> Matrices.flatten(new double[][] {{1, 2}},
+                new double[][] {{3}})));
     }
 
     private static double[][] ones(int rows, int columns) {
@@ -346,6 +394,13 @@ class InputSweepTest {
                 new double[] {1, 0}))));
         all.add(gives("LossCurves 1e-300 drawn", r -> new FigureText((Figure) r).numbers(0, "y")[0] == 1e-300,
                 () -> LossCurves.logLog("t", Map.of("a", new double[] {1, 1e-300}))));
+        all.add(refuses("SpreadPlot.medianAndRange no positive x on a log axis", "x", () -> SpreadPlot.medianAndRange(
+                "t", "x", "y", new double[] {0, -1}, Map.of("a", new double[][] {{1, 2}, {3, 4}}), true, false)));
+        all.add(refuses("SpreadPlot.medianAndRange NaN run", "runs \"a\"", () -> SpreadPlot.medianAndRange("t",
+                "x", "y", x, Map.of("a", new double[][] {{1, Double.NaN}, {3, 4}}), false, false)));
+        all.add(gives("SpreadPlot.medianAndRange of 1e-300 on log axes",
+                r -> new FigureText((Figure) r).numbers(2, "y")[0] == 1e-300, () -> SpreadPlot.medianAndRange("t",
+                        "x", "y", x, Map.of("a", new double[][] {{1e-300, 1}, {1e-300, 1}, {1e-300, 2}}), true, true)));
         Map<String, double[][]> runs = Map.of("a", new double[][] {{1, 2}, {3, 4}});
         all.add(refuses("SpreadPlot title null", "title", () -> SpreadPlot.meanAndSd(null, "x", "y", x, runs, false,
                 false)));
@@ -383,6 +438,16 @@ class InputSweepTest {
         all.add(refuses("Inline.html null", "figure", () -> Inline.html(null)));
         all.add(refuses("Inline.description null", "figure", () -> Inline.description(null)));
         all.add(refuses("Inline.svg null", "svg", () -> Inline.svg(null)));
+        Figure f = DataPlot.scatter(d, "t");
+        all.add(refuses("Inline.row null", "figures", () -> Inline.row(null)));
+        all.add(refuses("Inline.row empty", "figures", () -> Inline.row(List.of())));
+        all.add(refuses("Inline.row null figure", "figures[1]", () -> Inline.row(Arrays.asList(f, null))));
+        all.add(gives("Inline.row of two", r -> r.toString().equals(Inline.description(f) + "\n"
+                + Inline.description(f)), () -> Inline.row(List.of(f, f))));
+        all.add(refuses("BoundaryPlot.small net null", "net", () -> BoundaryPlot.small(null, d, "t")));
+        all.add(refuses("BoundaryPlot.small title null", "title", () -> BoundaryPlot.small(net, d, null)));
+        all.add(refuses("BoundaryPlot.small data spanning ±MAX", "d", () -> BoundaryPlot.small(net,
+                points(-MAX, 0, MAX, 1), "t")));
         all.add(refuses("Inline.svg of HTML", "svg", () -> Inline.svg("<div>")));
         all.add(gives("Inline.svg of a diagram", r -> r.toString().equals("diagram: g"),
                 () -> Inline.svg(GraphDiagram.builder().title("g").node("a", "a").build())));

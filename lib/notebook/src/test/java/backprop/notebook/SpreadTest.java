@@ -45,4 +45,12 @@ class SpreadTest {
                 () -> Spread.countGreater(new double[] {1, 2}, new double[] {1, 2, 3}));
         assertEquals("a has 2 runs but b has 3", e.getMessage());
     }
+
+    @Test
+    void medianAndDifferences() {
+        assertEquals(2, Spread.median(new double[] {3, 1, 2}), 0);
+        assertEquals(2.5, Spread.median(new double[] {4, 1, 3, 2}), 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, -1}, Spread.differences(new double[] {2, 1}, new double[] {1, 2}), 0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Spread.differences(new double[] {1, 2}, new double[] {1, 2, 3}));
+    }
 }

@@ -87,4 +87,13 @@ class BoundaryPlotTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertEquals(expected, e.getMessage());
     }
+
+    @Test
+    void smallIsTheSamePictureAtASetSize() {
+        FigureText text = new FigureText(BoundaryPlot.small(logisticInX1(), DATA, "h = 1"));
+        assertEquals(4, text.traces.size());
+        assertEquals(40, text.numbers(0, "x").length);
+        assertTrue(text.js.contains("width: " + BoundaryPlot.SMALL), text.js);
+        assertTrue(text.js.contains("showlegend: false"), text.js);
+    }
 }

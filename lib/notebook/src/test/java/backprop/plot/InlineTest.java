@@ -94,6 +94,24 @@ class InlineTest {
     }
 
     @Test
+    void rowIsTheSnippetsSideBySideWithOneDescriptionPerFigure() {
+        Object shown = Inline.row(java.util.List.of(figure(6), figure(7)));
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        String html = (String) context.getOutputContainer().data.get("text/html");
+        assertTrue(html.startsWith("<div style=\"display: flex; flex-wrap: wrap\">"), html.substring(0, 60));
+        assertEquals(2, html.split("class=\"backprop-plot\"", -1).length - 1, "two plot divs");
+        assertEquals("plot: inline test\nplot: inline test", context.getOutputContainer().data.get("text/plain"));
+        assertEquals("figures must hold at least one figure, was []",
+                assertThrows(IllegalArgumentException.class, () -> Inline.row(java.util.List.of())).getMessage());
+        assertEquals("figures must hold at least one figure, was null",
+                assertThrows(IllegalArgumentException.class, () -> Inline.row(null)).getMessage());
+        assertEquals("figures[1] must not be null, was null",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Inline.row(java.util.Arrays.asList(figure(6), null))).getMessage());
+    }
+
+    @Test
     void rejectsNull() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inline.html(null));
         assertEquals("figure must not be null, was null", e.getMessage());

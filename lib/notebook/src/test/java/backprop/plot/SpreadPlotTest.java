@@ -47,4 +47,27 @@ class SpreadPlotTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SpreadPlot.meanAndSd("t", "x", "y", new double[0], Map.of("a", new double[][] {{1}, {2}}), false, false));
     }
+
+    @Test
+    void medianAndRangeStayInsideTheRuns() {
+        double[] x = {0, 10, 100};
+        Map<String, double[][]> runs = new LinkedHashMap<>();
+        // at x = 100 one run is far off: mean ± sd would reach below zero, the range does not
+        runs.put("η = 20", new double[][] {{0.7, 0.5, 0.01}, {0.7, 0.6, 0.02}, {0.7, 0.4, 3.0}});
+        FigureText text = new FigureText(SpreadPlot.medianAndRange("loss", "epoch", "L", x, runs, true, true));
+        assertEquals(3, text.traces.size());
+        assertArrayEquals(new double[] {10, 100}, text.numbers(0, "x"), 0);   // epoch 0 cannot be drawn on a log axis
+        assertArrayEquals(new double[] {0.4, 0.01}, text.numbers(0, "y"), 1e-12);
+        assertArrayEquals(new double[] {0.6, 3.0}, text.numbers(1, "y"), 1e-12);
+        assertArrayEquals(new double[] {0.5, 0.02}, text.numbers(2, "y"), 1e-12);
+        assertEquals("η = 20", text.field(2, "name"));
+        assertTrue(text.js.contains("ticktext"), text.js);
+    }
+
+    @Test
+    void medianOfAnEvenNumberOfRunsIsTheMiddlePairsMean() {
+        Map<String, double[][]> runs = Map.of("a", new double[][] {{1}, {4}, {2}, {3}});
+        FigureText text = new FigureText(SpreadPlot.medianAndRange("t", "x", "y", new double[] {1}, runs, false, false));
+        assertArrayEquals(new double[] {2.5}, text.numbers(2, "y"), 1e-12);
+    }
 }
