@@ -17,7 +17,7 @@ The set-up checks what is there now and repairs only what is missing or broken (
   3. the `java` kernel inside .venv with the library on its classpath, Jupyter's default kernel, no news toast,
      plotly.js served from the pip package `plotly` (no CDN); then checked as Jupyter sees it.
 Temporary files go to target/setup-tmp.PID (target/test-tmp.PID for the tests), removed on exit.
-Environment: BACKPROP_QUICK=1 shortens the notebooks' long trainings (CI); BACKPROP_SKIP_BROWSER=1 skips Playwright;
+Environment: BACKPROP_SKIP_BROWSER=1 skips Playwright;
 CHROMIUM=/path/to/chromium picks the browser (default /usr/bin/chromium if present, else Playwright's own).
 """
 import json
@@ -358,8 +358,7 @@ def test(args) -> int:
             print(e, "\nlab.py test: the set-up failed, nothing else can run\n0 passed, 1 failed", file=sys.stderr)
             return 1
         times.append(f"{time.monotonic() - t:6.0f} s  set-up")
-        step("pytest: notebooks, notebook files, set-up, Binder, dev container, workflow"
-             + (" (BACKPROP_QUICK=1)" if os.environ.get("BACKPROP_QUICK") == "1" else ""),
+        step("pytest: notebooks, notebook files, set-up, Binder, dev container, workflow",
              [python, "-m", "pytest", f"--junitxml={results / 'pytest.xml'}", *args], "target/test-results/pytest.xml")
         skipped_browser = os.environ.get("BACKPROP_SKIP_BROWSER") == "1"
         if skipped_browser:

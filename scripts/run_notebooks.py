@@ -18,8 +18,6 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
 --pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging; it
 also converts plot outputs written in an older form (the picture inside the HTML).
 
-Environment: BACKPROP_QUICK=1 is passed on to the kernels; notebooks read it to shorten long trainings (CI).
---write refuses to run with it, since committed outputs come from full runs.
 
 Writes one line per notebook, 'PASS path' or 'FAIL path', to target/test-results/notebooks.txt.
 Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
@@ -122,9 +120,6 @@ def main() -> int:
                         help="do not execute: merge streams and (re-)draw the plot pictures of the notebooks as they are")
     parser.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default 600)")
     args = parser.parse_args()
-    if args.write and os.environ.get("BACKPROP_QUICK") == "1":
-        print("error: --write saves the committed outputs; run it without BACKPROP_QUICK=1", file=sys.stderr)
-        return 2
     os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv, not one in the user's home
 
     paths = [p.resolve() for p in args.notebooks] or default_notebooks()
@@ -139,8 +134,7 @@ def main() -> int:
             print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {count} plot output(s) with pictures")
         return 0
     results = []
-    print(f"running {len(paths)} notebook(s) on kernel '{KERNEL}'"
-          f"{' with BACKPROP_QUICK=1' if os.environ.get('BACKPROP_QUICK') == '1' else ''}", flush=True)
+    print(f"running {len(paths)} notebook(s) on kernel '{KERNEL}'", flush=True)
     for path in paths:
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         start = time.monotonic()

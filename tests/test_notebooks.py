@@ -1,6 +1,6 @@
 """Every notebook (notebooks/*.ipynb, tests/notebooks/*.ipynb) top to bottom in a fresh `java` kernel: a cell error
 fails it, and a failed check is a cell error (check cells throw). The executed copy goes to target/executed/<path>
-for inspection. BACKPROP_QUICK=1 (CI) reaches the kernels: the notebooks shorten long trainings, same checks."""
+for inspection."""
 import nbformat
 import pytest
 from conftest import NOTEBOOKS, ROOT, rel, run_as_committed

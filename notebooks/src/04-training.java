@@ -304,7 +304,7 @@ double[][] decayedW1 = null;   // your code here
 // %% tags=["check-ex1"]
 Network decayedByTrainer = start.copy();
 Trainer.builder().learningRate(0.5).epochs(300).l2(1e-3).build().fit(decayedByTrainer, train, null);
-Answer.close("Exercise 1", decayedW1, decayedByTrainer.weights(1), 1e-10, "add λ·W1 to ∂L/∂W1 and λ·W2 to ∂L/∂W2, but nothing to the biases");
+boolean ex1 = Answer.close("Exercise 1", decayedW1, decayedByTrainer.weights(1), 1e-10, "add λ·W1 to ∂L/∂W1 and λ·W2 to ∂L/∂W2, but nothing to the biases");
 
 // %% [markdown]
 // **Exercise 2 — the loop for mini-batches.** Write one epoch of mini-batch gradient descent in matrix form, from
@@ -321,7 +321,7 @@ double[][] miniW1 = null;   // your code here
 Network batchByBatch = start.copy();
 for (int from = 0; from < 200; from += 50)   // one full-batch Trainer step on each batch of 50, in order
     oneEpoch.fit(batchByBatch, new Dataset(Arrays.copyOfRange(X, from, from + 50), Arrays.copyOfRange(train.labels(), from, from + 50), 2), null);
-Answer.close("Exercise 2", miniW1, batchByBatch.weights(1), 1e-12, "four steps per epoch, each with the mean over its 50 rows (divide by 50, not 200)");
+boolean ex2 = Answer.close("Exercise 2", miniW1, batchByBatch.weights(1), 1e-12, "four steps per epoch, each with the mean over its 50 rows (divide by 50, not 200)");
 
 // %% [markdown]
 // ## Going deeper

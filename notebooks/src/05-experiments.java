@@ -409,7 +409,7 @@ System.out.println("z of the hidden layer: " + Format.vector(pass.z(1)[0]) + "; 
 double[] reluDelta = null;   // your code here
 
 // %% tags=["check-ex1"]
-Answer.close("Exercise 1", reluDelta, relu.gradients(point, 0.0).delta(1)[0], 1e-12, "ReLU'(z) is 1 for z > 0 and 0 otherwise; δ_o = ŷ_o − y_o with y one-hot");
+boolean ex1 = Answer.close("Exercise 1", reluDelta, relu.gradients(point, 0.0).delta(1)[0], 1e-12, "ReLU'(z) is 1 for z > 0 and 0 otherwise; δ_o = ŷ_o − y_o with y one-hot");
 
 // %% [markdown]
 // **Exercise 2 — more data against overfitting.** Repeat §6 with 300 training points per seed instead of 30
@@ -425,7 +425,12 @@ double[] rise300 = null;   // your code here
 
 // %% tags=["check-ex2"]
 SeedRuns moreData = Seeds.of(10, s -> Moons.make(300, 0.3, 200 + s)).train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(1000).recordEvery(50), noisyHeldOut);
-Answer.close("Exercise 2", rise300, moreData.testLossRise(), 1e-12, "1,000 epochs, recorded every 50, with noisyHeldOut as the held-out set; then testLossRise()");
+boolean ex2 = Answer.close("Exercise 2", rise300, moreData.testLossRise(), 1e-12, "1,000 epochs, recorded every 50, with noisyHeldOut as the held-out set; then testLossRise()");
+if (ex2) {
+    double[] rise30 = Arrays.stream(overfit.testLoss()).mapToDouble(c -> c[20] / Arrays.stream(c, 0, 21).min().getAsDouble()).toArray();
+    System.out.println(Format.of("final / lowest held-out loss at 1,000 epochs: 300 points %.2f to %.2f, 30 points %.2f to %.2f",
+            Arrays.stream(rise300).min().getAsDouble(), Arrays.stream(rise300).max().getAsDouble(), Arrays.stream(rise30).min().getAsDouble(), Arrays.stream(rise30).max().getAsDouble()));
+}
 
 // %% [markdown]
 // ## Going deeper
@@ -500,6 +505,3 @@ for (int j = 0; j < 5; j++) {
 // %% tags=["solution-ex2"] jupyter={"source_hidden": true, "outputs_hidden": true}
 double[] rise300 = Seeds.of(10, s -> Moons.make(300, 0.3, 200 + s))
         .train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(1000).recordEvery(50), noisyHeldOut).testLossRise();
-double[] rise30 = Arrays.stream(overfit.testLoss()).mapToDouble(c -> c[20] / Arrays.stream(c, 0, 21).min().getAsDouble()).toArray();
-System.out.println(Format.of("final / lowest held-out loss at 1,000 epochs: 300 points %.2f to %.2f, 30 points %.2f to %.2f",
-        Arrays.stream(rise300).min().getAsDouble(), Arrays.stream(rise300).max().getAsDouble(), Arrays.stream(rise30).min().getAsDouble(), Arrays.stream(rise30).max().getAsDouble()));

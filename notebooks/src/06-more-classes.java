@@ -210,7 +210,7 @@ ForwardPass onePass = fresh.forward(one);
 double[][] lastLayerGradient = null;   // your code here
 
 // %% tags=["check-ex1"]
-Answer.close("Exercise 1", lastLayerGradient, fresh.gradients(one, 0.0).dW(3), 1e-14, "∂L/∂w_{j→o} = a_j · (ŷ_o − y_o), with a_j from layer 2 and ŷ from the output");
+boolean ex1 = Answer.close("Exercise 1", lastLayerGradient, fresh.gradients(one, 0.0).dW(3), 1e-14, "∂L/∂w_{j→o} = a_j · (ŷ_o − y_o), with a_j from layer 2 and ŷ from the output");
 
 // %% [markdown]
 // **Exercise 2 — the backward rule of one logistic output.** §5 showed that two softmax outputs compute what one
@@ -228,7 +228,7 @@ double[] dLdd = null;   // your code here
 
 // %% tags=["check-ex2"]
 double[][] softmaxDelta = two.backward(pass, moons.labels(), 0.0).delta(2);
-Answer.close("Exercise 2", dLdd, Arrays.stream(softmaxDelta).mapToDouble(row -> row[1]).toArray(), 1e-14, "the ŷ(1 − ŷ) of the logistic cancels against the 1/ŷ and 1/(1 − ŷ) of the logs");
+boolean ex2 = Answer.close("Exercise 2", dLdd, Arrays.stream(softmaxDelta).mapToDouble(row -> row[1]).toArray(), 1e-14, "the ŷ(1 − ŷ) of the logistic cancels against the 1/ŷ and 1/(1 − ŷ) of the logs");
 
 // %% [markdown]
 // ## Going deeper
