@@ -45,8 +45,8 @@ void show(Figure figure) { display(Inline.plot(figure)); }
 // ## 1. A 2-3-3-2 network and its forward pass
 //
 // Two inputs, two hidden layers of three tanh neurons, two softmax outputs, round weights. One sample,
-// $x = (1, -0.5)$, of class 0, so $y = (1, 0)$. Layer by layer, $z^\ell_k = \sum_j a^{\ell-1}_j w^\ell_{j\rightarrow k}
-// + b^\ell_k$ and $a^\ell_k = \tanh z^\ell_k$ (with $a^0 = x$); at the top $\hat y = \operatorname{softmax}(z^3)$ and
+// $x = (1, -0.5)$, of class 0, so $y = (1, 0)$. Layer by layer,
+// $z^\ell_k = \sum_j a^{\ell-1}_j w^\ell_{j\rightarrow k} + b^\ell_k$ and $a^\ell_k = \tanh z^\ell_k$ (with $a^0 = x$); at the top $\hat y = \operatorname{softmax}(z^3)$ and
 // $L = -\ln \hat y_0$.
 
 // %%

@@ -25,7 +25,8 @@ export function committedNotebooks() {
     for (const name of existsSync(join(ROOT, dir)) ? readdirSync(join(ROOT, dir)).sort() : []) {
       if (!name.endsWith('.ipynb')) continue;
       const outputs = JSON.parse(readFileSync(join(ROOT, dir, name), 'utf8')).cells.flatMap((c) => c.outputs || []);
-      const plots = outputs.filter((o) => o.metadata?.backprop).length; // committed as image/png, the kernel's HTML in metadata (scripts/plot_outputs.py)
+      // committed as image/png, the kernel's HTML in metadata (scripts/plot_outputs.py); a row of plots is one output
+      const plots = outputs.reduce((n, o) => n + (o.metadata?.backprop?.['text/html']?.match(/class="backprop-plot"/g) || []).length, 0);
       const pictures = outputs.filter((o) => o.data?.['image/png']).length;
       list.push({ source: `${dir}/${name}`, name: name.replace(/\.ipynb$/, ''), plots, pictures });
     }
