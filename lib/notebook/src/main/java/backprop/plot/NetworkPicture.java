@@ -112,20 +112,14 @@ final class NetworkPicture {
     }
 
     private String header(int l) {
-        if (l == 0 || l == n.layers()) {
-            return l == 0 ? "inputs" : "outputs: softmax";
-        }
-        return (n.layers() > 2 ? "hidden layer " + l : "hidden layer") + ": " + activationName(n.activation());
+        return l == 0 ? "inputs" : l == n.layers() ? "outputs: softmax"
+                : (n.layers() > 2 ? "hidden layer " + l : "hidden layer") + ": " + activationName(n.activation());
     }
 
     /** The activation as the notebooks name it: "logistic" (never "sigmoid": σ is any activation), "tanh", "ReLU". */
     static String activationName(String activation) {
         String name = activation.toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "sigmoid" -> "logistic";
-            case "relu" -> "ReLU";
-            default -> name;
-        };
+        return name.equals("sigmoid") ? "logistic" : name.equals("relu") ? "ReLU" : name;
     }
 
     /** x₁…, h₁… numbered through all hidden layers, and o₀… counted from 0 like the classes they stand for. */
