@@ -192,40 +192,13 @@ public final class Network {
     /** @return the predicted class of every sample of d, streamed chunk by chunk through the fast kernel */
     public int[] predict(Dataset d) {
         requireCompatible("d", d);
-        return using("predict", () -> Streaming.predict(theta, activation, requireFiniteLogits(d)));
+        return using("predict", () -> Streaming.predict(theta, activation, d));
     }
 
     /** @return the share of samples of d whose predicted class equals the label, streamed like {@link #loss} */
     public double accuracy(Dataset d) {
         requireCompatible("d", d);
-        return using("accuracy", () -> Streaming.accuracy(theta, activation, requireFiniteLogits(d)));
-    }
-
-    /**
-     * Returns d if no logit can overflow on it: |x| ≤ X bounds every |z<sub>l,k</sub>| by X<sub>l−1</sub>
-     * Σ<sub>j</sub> |w<sub>j→k</sub>| + |b<sub>l,k</sub>|, and |a| ≤ 1 after tanh or the sigmoid. If that bound is
-     * not far below {@link Double#MAX_VALUE}, the logits are computed once more (the loss) to see whether they do.
-     */
-    private Dataset requireFiniteLogits(Dataset d) {
-        double bound = 0.0;
-        for (double v : d.features()) {
-            bound = Math.max(bound, Math.abs(v));
-        }
-        for (int l = 1; l <= layers(); l++) {
-            double next = 0.0;
-            for (int k = 0; k < theta.size(l); k++) {
-                double sum = Math.abs(theta.array()[theta.biasOffset(l) + k]);
-                for (int j = 0; j < theta.size(l - 1); j++) {
-                    sum += bound * Math.abs(theta.array()[theta.weightOffset(l) + j * theta.size(l) + k]);
-                }
-                next = Math.max(next, sum);
-            }
-            bound = l < layers() && activation != Activation.RELU ? Math.min(next, 1.0) : next;
-        }
-        if (!(bound < Double.MAX_VALUE / 16)) {
-            finiteLoss(d);
-        }
-        return d;
+        return using("accuracy", () -> Streaming.accuracy(theta, activation, d));
     }
 
     private double finiteLoss(Dataset d) {
