@@ -1,13 +1,14 @@
 package backprop.notebook;
 
 import backprop.Softmax;
+import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The matrix operations of a training loop in matrix form, written as plain loops over rows and columns. A batch of
- * N samples is a matrix with one row per sample; a bias, or a sum over the samples, is a row: a 1 × K matrix. They
- * take finite matrices; a result that overflows, or that would hold more than {@value #MAX_ENTRIES} entries or take more
- * than {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused with an {@link IllegalArgumentException}.
+ * The matrix form of a training loop, as plain loops. A batch of N samples is N × K, one row per sample; a bias or a
+ * sum over the samples is a 1 × K row. Matrices must be finite and rectangular; a result that is not finite, or would
+ * exceed {@value #MAX_ENTRIES} entries or {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused.
  */
 public final class Matrices {
 
@@ -22,8 +23,8 @@ public final class Matrices {
 
     /** C = A B: c<sub>nk</sub> = Σ<sub>j</sub> a<sub>nj</sub> b<sub>jk</sub>. */
     public static double[][] times(double[][] a, double[][] b) {
-        requireRectangular("a", a);
-        requireRectangular("b", b);
+        requireMatrix("a", a);
+        requireMatrix("b", b);
         if (a[0].length != b.length) {
             throw new IllegalArgumentException("a has " + a[0].length + " columns but b has " + b.length + " rows");
         }
@@ -45,8 +46,7 @@ public final class Matrices {
 
     /** Aᵀ: t<sub>jn</sub> = a<sub>nj</sub>. */
     public static double[][] transpose(double[][] a) {
-        requireRectangular("a", a);
-        requireSize("aᵀ", (long) a.length * a[0].length);
+        requireMatrix("a", a);
         double[][] t = new double[a[0].length][a.length];
         for (int n = 0; n < a.length; n++) {
             for (int j = 0; j < a[0].length; j++) {
@@ -58,94 +58,51 @@ public final class Matrices {
 
     /** s A: every entry times s. */
     public static double[][] scaled(double s, double[][] a) {
-        requireRectangular("a", a);
         if (!Double.isFinite(s)) {
             throw new IllegalArgumentException("s must be finite, was " + s);
         }
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = s * a[n][j];
-            }
-        }
-        return requireFinite("s a", c);
+        return entrywise("s a", a, a, (x, unused) -> s * x);
     }
 
     /** A + B, entry by entry. */
     public static double[][] plus(double[][] a, double[][] b) {
-        requireSameShape(a, b);
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = a[n][j] + b[n][j];
-            }
-        }
-        return requireFinite("a + b", c);
+        return entrywise("a + b", a, b, (x, y) -> x + y);
     }
 
     /** A − B, entry by entry. */
     public static double[][] minus(double[][] a, double[][] b) {
-        requireSameShape(a, b);
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = a[n][j] - b[n][j];
-            }
-        }
-        return requireFinite("a − b", c);
+        return entrywise("a − b", a, b, (x, y) -> x - y);
     }
 
     /** A ⊙ B, the entry-by-entry (Hadamard) product: c<sub>nj</sub> = a<sub>nj</sub> b<sub>nj</sub>. */
     public static double[][] hadamard(double[][] a, double[][] b) {
-        requireSameShape(a, b);
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = a[n][j] * b[n][j];
-            }
-        }
-        return requireFinite("a ⊙ b", c);
+        return entrywise("a ⊙ b", a, b, (x, y) -> x * y);
     }
 
-    /** f(A), f applied to every entry: c<sub>nj</sub> = f(a<sub>nj</sub>). */
+    /** f(A), f applied to every entry; f must give finite values. */
     public static double[][] map(double[][] a, DoubleUnaryOperator f) {
-        requireRectangular("a", a);
         if (f == null) {
             throw new IllegalArgumentException("f must not be null");
         }
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = f.applyAsDouble(a[n][j]);
-                if (!Double.isFinite(c[n][j])) {
-                    throw new IllegalArgumentException("f must give finite values, gave " + c[n][j] + " for a[" + n
-                            + "][" + j + "] = " + a[n][j]);
-                }
-            }
-        }
-        return c;
+        return entrywise("f(a)", a, a, (x, unused) -> f.applyAsDouble(x));
     }
 
-    /** A + 1 b: the row b (1 × K) added to every row of A (N × K), as a bias is added to every sample. */
+    /** A + 1 b: the row b (1 × K) added to every row of A (N × K), as a bias to every sample. */
     public static double[][] plusRow(double[][] a, double[][] b) {
-        requireRectangular("a", a);
-        requireRectangular("b", b);
+        requireMatrix("a", a);
+        requireMatrix("b", b);
         if (b.length != 1 || b[0].length != a[0].length) {
             throw new IllegalArgumentException("b must be one row of " + a[0].length + " entries, was "
                     + b.length + " × " + b[0].length);
         }
-        double[][] c = new double[a.length][a[0].length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                c[n][j] = a[n][j] + b[0][j];
-            }
-        }
-        return requireFinite("a + 1 b", c);
+        double[][] repeated = new double[a.length][];
+        Arrays.fill(repeated, b[0]);
+        return entrywise("a + 1 b", a, repeated, (x, y) -> x + y);
     }
 
     /** 1ᵀ A, the sums over the rows (samples) as one row: s<sub>j</sub> = Σ<sub>n</sub> a<sub>nj</sub>. */
     public static double[][] columnSums(double[][] a) {
-        requireRectangular("a", a);
+        requireMatrix("a", a);
         double[][] s = new double[1][a[0].length];
         for (double[] row : a) {
             for (int j = 0; j < row.length; j++) {
@@ -157,7 +114,7 @@ public final class Matrices {
 
     /** Σ<sub>n,j</sub> a<sub>nj</sub>, the sum of all entries. */
     public static double sum(double[][] a) {
-        requireRectangular("a", a);
+        requireMatrix("a", a);
         double s = 0;
         for (double[] row : a) {
             for (double v : row) {
@@ -165,14 +122,14 @@ public final class Matrices {
             }
         }
         if (!Double.isFinite(s)) {
-            throw new IllegalArgumentException("Σ a overflows: the sum is " + s);
+            throw new IllegalArgumentException("Σ a is not finite: " + s);
         }
         return s;
     }
 
     /** The softmax of every row: ŷ<sub>no</sub> = e<sup>z<sub>no</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>nk</sub></sup>. */
     public static double[][] softmaxRows(double[][] z) {
-        requireRectangular("z", z);
+        requireMatrix("z", z);
         double[][] y = new double[z.length][];
         for (int n = 0; n < z.length; n++) {
             y[n] = Softmax.softmax(z[n]);
@@ -200,59 +157,37 @@ public final class Matrices {
         return y;
     }
 
-    /**
-     * The matrices one after the other, each row by row, in one vector: the layout of {@code backprop.Parameters}
-     * when given W<sub>1</sub>, b<sub>1</sub>, W<sub>2</sub>, b<sub>2</sub>, … (biases as rows).
-     */
+    /** The matrices row by row in one vector: the layout of {@code Parameters} for W₁, b₁, W₂, b₂, … (b as rows). */
     public static double[] flatten(double[][]... matrices) {
         if (matrices == null || matrices.length == 0) {
             throw new IllegalArgumentException("matrices must hold at least one matrix");
         }
         long count = 0;
         for (int m = 0; m < matrices.length; m++) {
-            requireRectangular("matrices[" + m + "]", matrices[m]);
+            requireMatrix("matrices[" + m + "]", matrices[m]);
             count += (long) matrices[m].length * matrices[m][0].length;
         }
         requireSize("matrices", count);
-        double[] flat = new double[(int) count];
-        int i = 0;
-        for (double[][] m : matrices) {
-            for (double[] row : m) {
-                System.arraycopy(row, 0, flat, i, row.length);
-                i += row.length;
-            }
-        }
-        return flat;
+        return Arrays.stream(matrices).flatMap(Arrays::stream).flatMapToDouble(Arrays::stream).toArray();
     }
 
-    private static void requireSameShape(double[][] a, double[][] b) {
-        requireRectangular("a", a);
-        requireRectangular("b", b);
+    private static double[][] entrywise(String name, double[][] a, double[][] b, DoubleBinaryOperator op) {
+        requireMatrix("a", a);
+        requireMatrix("b", b);
         if (a.length != b.length || a[0].length != b[0].length) {
             throw new IllegalArgumentException("a is " + a.length + " × " + a[0].length + " but b is " + b.length
                     + " × " + b[0].length);
         }
-    }
-
-    private static void requireSize(String name, long entries) {
-        if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException(name + " must have at most " + MAX_ENTRIES + " entries, would have "
-                    + entries);
-        }
-    }
-
-    private static double[][] requireFinite(String name, double[][] c) {
-        for (int n = 0; n < c.length; n++) {
-            for (int k = 0; k < c[n].length; k++) {
-                if (!Double.isFinite(c[n][k])) {
-                    throw new IllegalArgumentException(name + " overflows: entry [" + n + "][" + k + "] is " + c[n][k]);
-                }
+        double[][] c = new double[a.length][a[0].length];
+        for (int n = 0; n < a.length; n++) {
+            for (int j = 0; j < a[0].length; j++) {
+                c[n][j] = op.applyAsDouble(a[n][j], b[n][j]);
             }
         }
-        return c;
+        return requireFinite(name, c);
     }
 
-    private static void requireRectangular(String name, double[][] m) {
+    private static void requireMatrix(String name, double[][] m) {
         if (m == null || m.length == 0 || m[0] == null || m[0].length == 0) {
             throw new IllegalArgumentException(name + " must have at least one row and one column");
         }
@@ -267,5 +202,23 @@ public final class Matrices {
                 }
             }
         }
+    }
+
+    private static void requireSize(String name, long entries) {
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(name + " must have at most " + MAX_ENTRIES + " entries, would have "
+                    + entries);
+        }
+    }
+
+    private static double[][] requireFinite(String name, double[][] c) {
+        for (int n = 0; n < c.length; n++) {
+            for (int k = 0; k < c[n].length; k++) {
+                if (!Double.isFinite(c[n][k])) {
+                    throw new IllegalArgumentException(name + " is not finite at [" + n + "][" + k + "]: " + c[n][k]);
+                }
+            }
+        }
+        return c;
     }
 }

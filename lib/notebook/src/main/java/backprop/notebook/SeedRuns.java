@@ -4,10 +4,11 @@ import backprop.Dataset;
 import backprop.History;
 import backprop.Network;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
- * The results of one setting trained once per seed ({@link Seeds#train}): the trained networks and their learning
- * curves, as arrays indexed [seed − 1] or [seed − 1][recorded point].
+ * One setting trained once per seed ({@link Seeds#train}): the trained networks and their learning curves, indexed
+ * [s − 1] or [s − 1][t] for seed s and recorded point t.
  */
 public final class SeedRuns {
 
@@ -32,59 +33,29 @@ public final class SeedRuns {
         return Arrays.stream(histories[0].epochs()).asDoubleStream().toArray();
     }
 
-    /** The training loss of every seed at every recorded epoch, [s − 1][t]. */
+    /** The training loss of every seed at every recorded epoch. */
     public double[][] trainLoss() {
-        double[][] loss = new double[histories.length][];
-        for (int r = 0; r < histories.length; r++) {
-            loss[r] = histories[r].trainLoss();
-        }
-        return loss;
+        return curves(History::trainLoss);
     }
 
-    /** The held-out loss of every seed at every recorded epoch, [s − 1][t]; empty rows if no held-out set was given. */
+    /** The held-out loss of every seed at every recorded epoch; empty rows without a held-out set. */
     public double[][] testLoss() {
-        double[][] loss = new double[histories.length][];
-        for (int r = 0; r < histories.length; r++) {
-            loss[r] = histories[r].testLoss();
-        }
-        return loss;
+        return curves(History::testLoss);
     }
 
-    /** The held-out accuracy of every seed at every recorded epoch, [s − 1][t]; empty rows without a held-out set. */
+    /** The held-out accuracy of every seed at every recorded epoch; empty rows without a held-out set. */
     public double[][] testAccuracy() {
-        double[][] accuracy = new double[histories.length][];
-        for (int r = 0; r < histories.length; r++) {
-            accuracy[r] = histories[r].testAccuracy();
-        }
-        return accuracy;
+        return curves(History::testAccuracy);
     }
 
-    /** The accuracy of every seed's network on its own training set after the last epoch. */
+    /** The training loss of every seed after the last epoch. */
+    public double[] finalTrainLoss() {
+        return last(curves(History::trainLoss));
+    }
+
+    /** The training accuracy of every seed after the last epoch. */
     public double[] finalTrainAccuracy() {
-        double[] a = new double[histories.length];
-        for (int r = 0; r < histories.length; r++) {
-            double[] recorded = histories[r].trainAccuracy();
-            a[r] = recorded[recorded.length - 1];
-        }
-        return a;
-    }
-
-    /**
-     * How far each seed's held-out loss ends above its lowest: L<sub>test</sub>(last epoch) / min<sub>t</sub>
-     * L<sub>test</sub>(t) over the recorded epochs (1 when it ends at its lowest).
-     *
-     * @throws IllegalStateException if no held-out set was given
-     */
-    public double[] testLossRise() {
-        double[] rise = new double[histories.length];
-        for (int r = 0; r < histories.length; r++) {
-            double[] loss = histories[r].testLoss();
-            if (loss.length == 0) {
-                throw new IllegalStateException("no held-out set was given to Seeds.train");
-            }
-            rise[r] = loss[loss.length - 1] / Arrays.stream(loss).min().getAsDouble();
-        }
-        return rise;
+        return last(curves(History::trainAccuracy));
     }
 
     /** The training loss of every seed at a recorded epoch. */
@@ -94,21 +65,33 @@ public final class SeedRuns {
             throw new IllegalArgumentException("epoch must be a recorded epoch " + Arrays.toString(histories[0].epochs())
                     + ", was " + epoch);
         }
-        return Spread.at(trainLoss(), t);
+        return Arrays.stream(trainLoss()).mapToDouble(loss -> loss[t]).toArray();
     }
 
-    /** The training loss of every seed after the last epoch. */
-    public double[] finalTrainLoss() {
-        double[][] loss = trainLoss();
-        return Spread.at(loss, loss[0].length - 1);
+    /**
+     * How far each seed's held-out loss ends above its lowest: L<sub>test</sub>(last) / min<sub>t</sub>
+     * L<sub>test</sub>(t), 1 when it ends at its lowest.
+     *
+     * @throws IllegalStateException if no held-out set was given
+     */
+    public double[] testLossRise() {
+        if (histories[0].testLoss().length == 0) {
+            throw new IllegalStateException("no held-out set was given to Seeds.train");
+        }
+        return Arrays.stream(testLoss()).mapToDouble(l -> l[l.length - 1] / Arrays.stream(l).min().getAsDouble())
+                .toArray();
     }
 
     /** The accuracy of every seed's trained network on d. */
     public double[] accuracy(Dataset d) {
-        double[] a = new double[networks.length];
-        for (int r = 0; r < networks.length; r++) {
-            a[r] = networks[r].accuracy(d);
-        }
-        return a;
+        return Arrays.stream(networks).mapToDouble(net -> net.accuracy(d)).toArray();
+    }
+
+    private double[][] curves(Function<History, double[]> curve) {
+        return Arrays.stream(histories).map(curve).toArray(double[][]::new);
+    }
+
+    private static double[] last(double[][] curves) {
+        return Arrays.stream(curves).mapToDouble(c -> c[c.length - 1]).toArray();
     }
 }

@@ -1,14 +1,15 @@
 package backprop.notebook;
 
 import backprop.Dataset;
+import backprop.History;
 import backprop.Network;
 import backprop.Trainer;
 import java.util.function.LongFunction;
 
 /**
- * The seeds of an experiment: seed s = 1, …, R has its own training set. A setting trained with {@link #train} runs
- * once per seed, from the network seed s creates (its initial weights) with the trainer's shuffling seeded by s, so
- * two settings trained over the same seeds compare seed by seed ({@link Paired}).
+ * The seeds s = 1, …, R of an experiment, each with its own training set. {@link #train} runs a setting once per
+ * seed, from the network seed s creates and with the trainer's shuffling seeded by s, so that two settings trained
+ * over the same seeds compare seed by seed ({@link Paired}).
  */
 public final class Seeds {
 
@@ -18,11 +19,7 @@ public final class Seeds {
         this.trainingSets = trainingSets;
     }
 
-    /**
-     * @param count       R ≥ 2, the number of seeds
-     * @param trainingSet seed s ↦ its training set, for s = 1..R
-     * @throws IllegalArgumentException if count &lt; 2 or trainingSet is null or returns null
-     */
+    /** R = count ≥ 2 seeds, seed s training on {@code trainingSet.apply(s)}. */
     public static Seeds of(int count, LongFunction<Dataset> trainingSet) {
         if (count < 2) {
             throw new IllegalArgumentException("count must be at least 2 seeds, was " + count);
@@ -59,18 +56,15 @@ public final class Seeds {
     }
 
     /**
-     * Trains one network per seed s: {@code network.apply(s)} on seed s's training set, with
-     * {@code trainer.seed(s).build()} (this sets the builder's seed).
-     *
-     * @param test a held-out set whose loss and accuracy are recorded alongside, or null
-     * @throws IllegalArgumentException if network or trainer is null, or network returns null
+     * Trains {@code network.apply(s)} on seed s's training set with {@code trainer.seed(s).build()} (setting the
+     * builder's seed), for every seed; the loss and accuracy on {@code test} are recorded alongside unless it is null.
      */
     public SeedRuns train(LongFunction<Network> network, Trainer.Builder trainer, Dataset test) {
         if (network == null || trainer == null) {
             throw new IllegalArgumentException((network == null ? "network" : "trainer") + " must not be null");
         }
         Network[] nets = new Network[trainingSets.length];
-        backprop.History[] histories = new backprop.History[trainingSets.length];
+        History[] histories = new History[trainingSets.length];
         for (int s = 1; s <= trainingSets.length; s++) {
             nets[s - 1] = network.apply(s);
             if (nets[s - 1] == null) {

@@ -1,17 +1,17 @@
 package backprop.notebook;
 
+import java.util.Arrays;
+
 /**
- * Mean and standard deviation over repeated runs (seeds): what a conclusion drawn from training runs must rest on.
- *
- * <p>For values v<sub>1</sub>, …, v<sub>R</sub> of R ≥ 2 runs: mean m = (1/R) Σ v<sub>r</sub> and sample standard
- * deviation s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ).
+ * Summaries of R ≥ 2 finite results v<sub>1</sub>, …, v<sub>R</sub> of repeated runs (seeds): what a conclusion drawn
+ * from training runs must rest on. They stay right where a plain sum would overflow.
  */
 public final class Spread {
 
     private Spread() {
     }
 
-    /** m = (1/R) Σ v<sub>r</sub>; as Σ (v<sub>r</sub>/R) where the plain sum overflows (values near ±1.8e308). */
+    /** m = (1/R) Σ v<sub>r</sub>; summed as Σ (v<sub>r</sub>/R) where the plain sum overflows. */
     public static double mean(double[] values) {
         requireRuns("values", values);
         double sum = 0;
@@ -29,15 +29,14 @@ public final class Spread {
     }
 
     /**
-     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, computed as D · √( Σ (d<sub>r</sub> /
-     * D)² / (R − 1) ) with d<sub>r</sub> = v<sub>r</sub> − m and D = max |d<sub>r</sub>|, so that the squares neither
-     * overflow nor underflow (halved where v − m itself would overflow).
+     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, as D √( Σ (d<sub>r</sub>/D)² / (R − 1) )
+     * with d<sub>r</sub> = v<sub>r</sub> − m, D = max |d<sub>r</sub>|, so that no square overflows or underflows.
      *
-     * @throws IllegalArgumentException if the values spread so far that s exceeds the largest double
+     * @throws IllegalArgumentException if s exceeds the largest double
      */
     public static double sd(double[] values) {
         double m = mean(values);
-        double half = 1;
+        double half = 1;   // v/2 − m/2 where v − m itself overflows
         for (double v : values) {
             half = Double.isFinite(v - m) ? half : 0.5;
         }
@@ -61,14 +60,11 @@ public final class Spread {
         return s;
     }
 
-    /**
-     * The median: the middle value of the sorted values, or the mean of the middle two for an even count (as
-     * a/2 + b/2 where a + b overflows).
-     */
+    /** The middle value of the sorted values, or the mean of the middle two for an even count. */
     public static double median(double[] values) {
         requireRuns("values", values);
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int m = sorted.length / 2;
         if (sorted.length % 2 == 1) {
             return sorted[m];
@@ -77,13 +73,9 @@ public final class Spread {
         return Double.isFinite(sum) ? sum / 2 : sorted[m - 1] / 2 + sorted[m] / 2;
     }
 
-    /**
-     * The per-run differences a[r] − b[r] of paired runs (the same seed).
-     *
-     * @throws IllegalArgumentException if a and b are not finite runs of equal count, or a difference overflows
-     */
+    /** The differences a<sub>r</sub> − b<sub>r</sub> of paired runs (the same seed); refused if one overflows. */
     public static double[] differences(double[] a, double[] b) {
-        countGreater(a, b);   // the same checks of a and b
+        requirePaired(a, b);
         double[] d = new double[a.length];
         for (int r = 0; r < a.length; r++) {
             d[r] = a[r] - b[r];
@@ -94,53 +86,22 @@ public final class Spread {
         return d;
     }
 
-    /** The mean curve of runs[r][t] over r, point by point. */
-    public static double[] mean(double[][] runs) {
-        return pointwise(runs, false);
-    }
-
-    /** The standard-deviation curve of runs[r][t] over r, point by point. */
-    public static double[] sd(double[][] runs) {
-        return pointwise(runs, true);
-    }
-
-    /** Column t of runs[r][t]: the R values at point t. */
-    public static double[] at(double[][] runs, int t) {
-        requireCurves(runs);
-        if (t < 0 || t >= runs[0].length) {
-            throw new IllegalArgumentException("t must be in [0, " + (runs[0].length - 1) + "], was " + t);
-        }
-        double[] column = new double[runs.length];
-        for (int r = 0; r < runs.length; r++) {
-            column[r] = runs[r][t];
-        }
-        return column;
-    }
-
-    /** In how many runs r the claim a[r] &gt; b[r] holds (paired runs: the same seed). */
+    /** In how many paired runs a<sub>r</sub> &gt; b<sub>r</sub>. */
     public static int countGreater(double[] a, double[] b) {
+        requirePaired(a, b);
+        int count = 0;
+        for (int r = 0; r < a.length; r++) {
+            count += a[r] > b[r] ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static void requirePaired(double[] a, double[] b) {
         requireRuns("a", a);
         requireRuns("b", b);
         if (a.length != b.length) {
             throw new IllegalArgumentException("a has " + a.length + " runs but b has " + b.length);
         }
-        int count = 0;
-        for (int r = 0; r < a.length; r++) {
-            if (a[r] > b[r]) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static double[] pointwise(double[][] runs, boolean sd) {
-        requireCurves(runs);
-        double[] out = new double[runs[0].length];
-        for (int t = 0; t < out.length; t++) {
-            double[] column = at(runs, t);
-            out[t] = sd ? sd(column) : mean(column);
-        }
-        return out;
     }
 
     private static void requireRuns(String name, double[] values) {
@@ -151,19 +112,6 @@ public final class Spread {
         for (double v : values) {
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException(name + " must be finite, contained " + v);
-            }
-        }
-    }
-
-    private static void requireCurves(double[][] runs) {
-        if (runs == null || runs.length < 2) {
-            throw new IllegalArgumentException("runs must hold at least 2 curves, had "
-                    + (runs == null ? "null" : runs.length));
-        }
-        for (int r = 0; r < runs.length; r++) {
-            if (runs[r] == null || runs[r].length != runs[0].length || runs[0].length == 0) {
-                throw new IllegalArgumentException("runs[" + r + "] must have the length of runs[0] ("
-                        + (runs[0] == null ? 0 : runs[0].length) + "), was " + (runs[r] == null ? "null" : runs[r].length));
             }
         }
     }

@@ -82,7 +82,9 @@ public final class SpreadPlot {
                         + " values like x");
             }
             for (int k = 0; k < r.length; k++) {
-                Plots.finite(name + "[" + k + "]", r[k]);
+                if (Plots.finite(name + "[" + k + "]", r[k]).length != x.length) {
+                    throw new IllegalArgumentException(name + "[" + k + "] must hold " + x.length + " values like x");
+                }
             }
             String band = range ? " lowest" : " − sd";
             int n = shownX.length;
@@ -90,7 +92,8 @@ public final class SpreadPlot {
             double[] high = new double[n];
             double[] middle = new double[n];
             for (int t = 0; t < n; t++) {
-                double[] column = Spread.at(r, first + t);
+                int at = first + t;
+                double[] column = Arrays.stream(r).mapToDouble(run -> run[at]).toArray();
                 if (range) {
                     middle[t] = Spread.median(column);
                     Arrays.sort(column);

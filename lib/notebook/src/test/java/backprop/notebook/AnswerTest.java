@@ -15,14 +15,16 @@ class AnswerTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
+    private final PrintStream saved = System.out;
+
     @BeforeEach
     void capture() {
-        Answer.printTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void restore() {
-        Answer.printTo(System.out);
+        System.setOut(saved);
     }
 
     private String printed() {

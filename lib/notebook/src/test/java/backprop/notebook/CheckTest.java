@@ -15,14 +15,16 @@ class CheckTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
+    private final PrintStream saved = System.out;
+
     @BeforeEach
     void capture() {
-        Check.printTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void restore() {
-        Check.printTo(System.out);
+        System.setOut(saved);
     }
 
     private String printed() {

@@ -133,7 +133,6 @@ class InputSweepTest {
     }
 
     private static void spreadAndMatrices(List<Case> all) {
-        double[][] runs = {{1, 2, 3}, {3, 4, 5}};
         all.add(refuses("Spread.mean null", "values", () -> Spread.mean((double[]) null)));
         all.add(refuses("Spread.mean one run", "values", () -> Spread.mean(new double[] {1})));
         all.add(refuses("Spread.mean NaN", "values", () -> Spread.mean(new double[] {1, Double.NaN})));
@@ -150,12 +149,6 @@ class InputSweepTest {
         all.add(gives("Spread.sd 1..4", near(Math.sqrt(5.0 / 3), 1e-15), () -> Spread.sd(new double[] {1, 2, 3, 4})));
         all.add(gives("Spread.sd MIN_VALUE, 0", near(Math.sqrt(0.5) * Double.MIN_VALUE, 1),
                 () -> Spread.sd(new double[] {Double.MIN_VALUE, 0})));
-        all.add(refuses("Spread.at −1", "t", () -> Spread.at(runs, -1)));
-        all.add(refuses("Spread.at past the end", "t", () -> Spread.at(runs, 3)));
-        all.add(refuses("Spread.at null", "runs", () -> Spread.at(null, 0)));
-        all.add(refuses("Spread.mean ragged runs", "runs[1]", () -> Spread.mean(new double[][] {{1, 2}, {1}})));
-        all.add(refuses("Spread.mean empty curves", "runs", () -> Spread.mean(new double[][] {{}, {}})));
-        all.add(gives("Spread.mean curves", is(new double[] {2, 3, 4}), () -> Spread.mean(runs)));
         all.add(refuses("Spread.countGreater unequal runs", "a", () -> Spread.countGreater(new double[] {1, 2},
                 new double[] {1, 2, 3})));
         all.add(refuses("Spread.countGreater null b", "b", () -> Spread.countGreater(new double[] {1, 2}, null)));
@@ -251,10 +244,9 @@ class InputSweepTest {
         all.add(refuses("MoonsBayes.integrals MIN_VALUE", "spacing", () -> bayes.integrals(Double.MIN_VALUE)));
         all.add(refuses("MoonsBayes.integrals NaN", "spacing", () -> bayes.integrals(Double.NaN)));
         all.add(refuses("MoonsBayes.integrals wider than the noise", "spacing", () -> bayes.integrals(0.3)));
-        all.add(refuses("MoonsBayes.density class 2", "c", () -> bayes.density(2, 0, 0)));
-        all.add(refuses("MoonsBayes.density NaN", "x1", () -> bayes.density(0, Double.NaN, 0)));
+        all.add(refuses("MoonsBayes.predict NaN", "x1", () -> bayes.predict(0, Double.NaN)));
         all.add(refuses("MoonsBayes.predict ∞", "x1", () -> bayes.predict(Double.POSITIVE_INFINITY, 0)));
-        all.add(gives("MoonsBayes.density far away", is(0.0), () -> bayes.density(0, 1e300, 0)));
+        all.add(gives("MoonsBayes.predict far away: both densities 0, class 0", is(0), () -> bayes.predict(1e300, 0)));
         all.add(gives("MoonsBayes.predict on moon 1", is(1), () -> bayes.predict(1, -0.5)));
         // the midpoint rule on a Gaussian of spacing s is exact to e^(−2π²) ≈ 3e-9 of the mass
         all.add(gives("MoonsBayes masses at spacing s", r -> Math.abs(((double[]) r)[0] - 1) < 1e-6
@@ -317,16 +309,15 @@ class InputSweepTest {
     private static void finiteDifferences(List<Case> all) {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 3, 2, 3, 2);
         Dataset d = Moons.make(10, 0.2, 1);
-        FiniteDifferences fd = new FiniteDifferences();
-        all.add(refuses("FiniteDifferences net null", "net", () -> fd.gradient(null, d, 0, 1e-5)));
-        all.add(refuses("FiniteDifferences d null", "d", () -> fd.gradient(net, null, 0, 1e-5)));
-        all.add(refuses("FiniteDifferences ε 0", "epsilon", () -> fd.gradient(net, d, 0, 0)));
-        all.add(refuses("FiniteDifferences ε NaN", "epsilon", () -> fd.gradient(net, d, 0, Double.NaN)));
-        all.add(refuses("FiniteDifferences ε ∞", "epsilon", () -> fd.gradient(net, d, 0, Double.POSITIVE_INFINITY)));
-        all.add(refuses("FiniteDifferences ε 1e-300 moves no weight", "epsilon", () -> fd.gradient(net, d, 0, 1e-300)));
-        all.add(refuses("FiniteDifferences ε MAX overflows", "epsilon", () -> fd.gradient(net, d, 0, MAX)));
-        all.add(refuses("FiniteDifferences l2 −1", "l2", () -> fd.gradient(net, d, -1, 1e-5)));
-        all.add(refuses("FiniteDifferences d of 3 features", "d", () -> fd.gradient(net,
+        all.add(refuses("FiniteDifferences net null", "net", () -> FiniteDifferences.gradient(null, d, 0, 1e-5)));
+        all.add(refuses("FiniteDifferences d null", "d", () -> FiniteDifferences.gradient(net, null, 0, 1e-5)));
+        all.add(refuses("FiniteDifferences ε 0", "epsilon", () -> FiniteDifferences.gradient(net, d, 0, 0)));
+        all.add(refuses("FiniteDifferences ε NaN", "epsilon", () -> FiniteDifferences.gradient(net, d, 0, Double.NaN)));
+        all.add(refuses("FiniteDifferences ε ∞", "epsilon", () -> FiniteDifferences.gradient(net, d, 0, Double.POSITIVE_INFINITY)));
+        all.add(refuses("FiniteDifferences ε 1e-300 moves no weight", "epsilon", () -> FiniteDifferences.gradient(net, d, 0, 1e-300)));
+        all.add(refuses("FiniteDifferences ε MAX overflows", "epsilon", () -> FiniteDifferences.gradient(net, d, 0, MAX)));
+        all.add(refuses("FiniteDifferences l2 −1", "l2", () -> FiniteDifferences.gradient(net, d, -1, 1e-5)));
+        all.add(refuses("FiniteDifferences d of 3 features", "d", () -> FiniteDifferences.gradient(net,
                 new Dataset(new double[][] {{1, 2, 3}}, new int[] {0}, 2), 0, 1e-5)));
         all.add(refuses("FiniteDifferences.flatten null", "g", () -> FiniteDifferences.flatten(null)));
         Gradients g = net.gradients(d, 1e-3);
@@ -334,7 +325,7 @@ class InputSweepTest {
                 () -> FiniteDifferences.flatten(g)));
         // central differences with ε = 1e-5: truncation ~ε²·L‴ and rounding ~1e-16/ε, both far below 1e-8
         all.add(gives("FiniteDifferences agrees with backprop", r -> Check.maxAbsDiff((double[]) r,
-                FiniteDifferences.flatten(g)) < 1e-8, () -> new FiniteDifferences().gradient(net, d, 1e-3, 1e-5)));
+                FiniteDifferences.flatten(g)) < 1e-8, () -> FiniteDifferences.gradient(net, d, 1e-3, 1e-5)));
     }
 
     private static Dataset points(double... xy) {

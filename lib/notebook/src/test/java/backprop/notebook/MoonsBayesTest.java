@@ -52,8 +52,8 @@ class MoonsBayesTest {
         assertTrue(e.getMessage().startsWith("noise"));
         e = assertThrows(IllegalArgumentException.class, () -> new MoonsBayes(0.2, 1));
         assertTrue(e.getMessage().startsWith("nodes"));
-        e = assertThrows(IllegalArgumentException.class, () -> new MoonsBayes(0.2, 5).density(2, 0, 0));
-        assertTrue(e.getMessage().startsWith("c "));
+        e = assertThrows(IllegalArgumentException.class, () -> new MoonsBayes(0.2, 5).predict(0, Double.NaN));
+        assertTrue(e.getMessage().startsWith("x1 and x2"));
         e = assertThrows(IllegalArgumentException.class, () -> new MoonsBayes(0.2, 5).integrals(Double.NaN));
         assertTrue(e.getMessage().startsWith("spacing"));
     }

@@ -21,14 +21,6 @@ class SpreadTest {
     }
 
     @Test
-    void curvesAreSummarisedPointByPoint() {
-        double[][] runs = {{1, 10}, {3, 10}, {5, 40}};
-        assertArrayEquals(new double[] {3, 20}, Spread.mean(runs), 1e-15);
-        assertArrayEquals(new double[] {2, Math.sqrt(300)}, Spread.sd(runs), 1e-12);
-        assertArrayEquals(new double[] {10, 10, 40}, Spread.at(runs, 1), 0.0);
-    }
-
-    @Test
     void countGreaterComparesPairedRuns() {
         assertEquals(2, Spread.countGreater(new double[] {1, 5, 3}, new double[] {0, 6, 2}));
         assertEquals(0, Spread.countGreater(new double[] {1, 1}, new double[] {1, 1}));
@@ -39,8 +31,6 @@ class SpreadTest {
         assertThrows(IllegalArgumentException.class, () -> Spread.mean((double[]) null));
         assertThrows(IllegalArgumentException.class, () -> Spread.sd(new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> Spread.mean(new double[] {1, Double.NaN}));
-        assertThrows(IllegalArgumentException.class, () -> Spread.mean(new double[][] {{1, 2}, {3}}));
-        assertThrows(IllegalArgumentException.class, () -> Spread.at(new double[][] {{1}, {2}}, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Spread.countGreater(new double[] {1, 2}, new double[] {1, 2, 3}));
         assertEquals("a has 2 runs but b has 3", e.getMessage());
