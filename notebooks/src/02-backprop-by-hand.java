@@ -318,7 +318,7 @@ double worstFd = 0;
 System.out.println("  m |     P | forward passes: finite differences | backpropagation");
 for (int i = 0; i < widths.length; i++) {
     Network wide = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, widths[i], widths[i], 2);
-    double[] fdGradient = new FiniteDifferences().gradient(wide, moons, 0, h);
+    double[] fdGradient = FiniteDifferences.gradient(wide, moons, 0, h);
     worstFd = Math.max(worstFd, Check.maxAbsDiff(fdGradient, FiniteDifferences.flatten(wide.gradients(moons, 0))));
     parameters[i] = wide.parameterCount();
     fdPasses[i] = 2 * parameters[i];
