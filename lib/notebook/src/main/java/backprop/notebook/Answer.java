@@ -67,7 +67,8 @@ public final class Answer {
     }
 
     private static boolean wrong(String exercise, String what, String hint) {
-        System.out.println("✗ " + exercise + ": " + what + (hint == null || hint.isBlank() ? "" : " (hint: " + hint + ")"));
+        String because = hint == null || hint.isBlank() ? "" : " (hint: " + hint + ")";
+        System.out.println("✗ " + exercise + ": " + what + because);
         return false;
     }
 

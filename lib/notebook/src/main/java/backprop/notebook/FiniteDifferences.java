@@ -20,7 +20,7 @@ public final class FiniteDifferences {
     private FiniteDifferences() {
     }
 
-    /** ∂L/∂θ of net's loss on d with L2 strength l2, ε in [MIN_EPSILON, 1] moving every θ<sub>i</sub>; net unchanged. */
+    /** ∂L/∂θ of net's loss on d with L2 strength l2; ε in [MIN_EPSILON, 1] must move every θ<sub>i</sub>. */
     public static double[] gradient(Network net, Dataset d, double l2, double epsilon) {
         if (net == null || d == null) {
             throw new IllegalArgumentException((net == null ? "net" : "d") + " must not be null, was null");
@@ -43,7 +43,7 @@ public final class FiniteDifferences {
         }, epsilon).toArray();
     }
 
-    /** The backpropagated gradient as one vector in the order of {@link Parameters}, to compare with {@link #gradient}. */
+    /** The backpropagated gradient as one vector (the order of {@link Parameters}), to compare with {@link #gradient}. */
     public static double[] flatten(Gradients g) {
         if (g == null) {
             throw new IllegalArgumentException("g must not be null, was null");

@@ -4,9 +4,10 @@ import backprop.Softmax;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 /**
- * The matrix form of a training loop, as plain loops. A batch of N samples is N × K, one row per sample; a bias or a
+ * The matrix form of a training loop, written out. A batch of N samples is N × K, one row per sample; a bias or a
  * sum over the samples is a 1 × K row. Matrices must be finite and rectangular; a result that is not finite, or would
  * exceed {@value #MAX_ENTRIES} entries or {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused.
  */
@@ -47,13 +48,8 @@ public final class Matrices {
     /** Aᵀ: t<sub>jn</sub> = a<sub>nj</sub>. */
     public static double[][] transpose(double[][] a) {
         requireMatrix("a", a);
-        double[][] t = new double[a[0].length][a.length];
-        for (int n = 0; n < a.length; n++) {
-            for (int j = 0; j < a[0].length; j++) {
-                t[j][n] = a[n][j];
-            }
-        }
-        return t;
+        return IntStream.range(0, a[0].length).mapToObj(j -> Arrays.stream(a).mapToDouble(row -> row[j]).toArray())
+                .toArray(double[][]::new);
     }
 
     /** s A: every entry times s. */
@@ -127,14 +123,10 @@ public final class Matrices {
         return s;
     }
 
-    /** The softmax of every row: ŷ<sub>no</sub> = e<sup>z<sub>no</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>nk</sub></sup>. */
+    /** The softmax of every row: ŷ<sub>no</sub> = e<sup>z<sub>no</sub></sup> / Σ<sub>k</sub> e<sup>z<sub>nk</sub></sup> */
     public static double[][] softmaxRows(double[][] z) {
         requireMatrix("z", z);
-        double[][] y = new double[z.length][];
-        for (int n = 0; n < z.length; n++) {
-            y[n] = Softmax.softmax(z[n]);
-        }
-        return y;
+        return Arrays.stream(z).map(Softmax::softmax).toArray(double[][]::new);
     }
 
     /** The one-hot targets Y (N × K) of N labels: y<sub>ni</sub> = 1 if i = label n, else 0. */

@@ -62,8 +62,8 @@ public final class SeedRuns {
     public double[] trainLossAt(int epoch) {
         int t = Arrays.binarySearch(histories[0].epochs(), epoch);
         if (t < 0) {
-            throw new IllegalArgumentException("epoch must be a recorded epoch " + Arrays.toString(histories[0].epochs())
-                    + ", was " + epoch);
+            throw new IllegalArgumentException("epoch must be one of the recorded "
+                    + Arrays.toString(histories[0].epochs()) + ", was " + epoch);
         }
         return Arrays.stream(trainLoss()).mapToDouble(loss -> loss[t]).toArray();
     }

@@ -1,6 +1,7 @@
 package backprop.notebook;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Summaries of R ≥ 2 finite results v<sub>1</sub>, …, v<sub>R</sub> of repeated runs (seeds): what a conclusion drawn
@@ -29,21 +30,16 @@ public final class Spread {
     }
 
     /**
-     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, as D √( Σ (d<sub>r</sub>/D)² / (R − 1) )
-     * with d<sub>r</sub> = v<sub>r</sub> − m, D = max |d<sub>r</sub>|, so that no square overflows or underflows.
+     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, computed as
+     * D √( Σ (d<sub>r</sub>/D)² / (R − 1) ), d<sub>r</sub> = v<sub>r</sub> − m, D = max |d<sub>r</sub>|, so that no
+     * square overflows or underflows.
      *
      * @throws IllegalArgumentException if s exceeds the largest double
      */
     public static double sd(double[] values) {
         double m = mean(values);
-        double half = 1;   // v/2 − m/2 where v − m itself overflows
-        for (double v : values) {
-            half = Double.isFinite(v - m) ? half : 0.5;
-        }
-        double largest = 0;
-        for (double v : values) {
-            largest = Math.max(largest, Math.abs(v * half - m * half));
-        }
+        double half = Arrays.stream(values).allMatch(v -> Double.isFinite(v - m)) ? 1 : 0.5;   // else v/2 − m/2
+        double largest = Arrays.stream(values).map(v -> Math.abs(v * half - m * half)).max().getAsDouble();
         if (largest == 0) {
             return 0;
         }
@@ -89,11 +85,7 @@ public final class Spread {
     /** In how many paired runs a<sub>r</sub> &gt; b<sub>r</sub>. */
     public static int countGreater(double[] a, double[] b) {
         requirePaired(a, b);
-        int count = 0;
-        for (int r = 0; r < a.length; r++) {
-            count += a[r] > b[r] ? 1 : 0;
-        }
-        return count;
+        return (int) IntStream.range(0, a.length).filter(r -> a[r] > b[r]).count();
     }
 
     private static void requirePaired(double[] a, double[] b) {
