@@ -15,7 +15,7 @@ import backprop.Parameters;
 public final class FiniteDifferences {
 
     /** Below this the rounding of L (about 10⁻¹⁶ L) divided by ε exceeds 10⁻⁴ L: the quotient would be noise. */
-    public static final double MIN_EPSILON = 1e-12;
+    private static final double MIN_EPSILON = 1e-12;
 
     private FiniteDifferences() {
     }

@@ -9,15 +9,12 @@ import java.util.stream.IntStream;
 /**
  * The matrix form of a training loop, written out. A batch of N samples is N × K, one row per sample; a bias or a
  * sum over the samples is a 1 × K row. Matrices must be finite and rectangular; a result that is not finite, or would
- * exceed {@value #MAX_ENTRIES} entries or {@value #MAX_MULTIPLY_ADDS} multiply-adds, is refused.
+ * exceed 5·10⁷ entries or 4·10⁹ multiply-adds, is refused.
  */
 public final class Matrices {
 
-    /** The most entries of a result: 400 MB of doubles. */
-    public static final long MAX_ENTRIES = 50_000_000L;
-
-    /** The most multiply-adds of one product: a few seconds of work. */
-    public static final long MAX_MULTIPLY_ADDS = 4_000_000_000L;
+    private static final long MAX_ENTRIES = 50_000_000L;            // 400 MB of doubles
+    private static final long MAX_MULTIPLY_ADDS = 4_000_000_000L;   // a few seconds of work
 
     private Matrices() {
     }
