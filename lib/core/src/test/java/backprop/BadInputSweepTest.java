@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import backprop.autodiff.NetworkGraph;
 import backprop.autodiff.Value;
 import backprop.cost.CountedBackprop;
 import backprop.cost.Measurement;
@@ -619,20 +618,6 @@ class BadInputSweepTest {
                     b.exp().backward();
                     return List.of(a.grad(), b.grad());
                 });
-        double[] x = {0.5, -0.5};
-        rejects("NetworkGraph net null", "net", () -> new NetworkGraph(null, x, 0));
-        rejects("NetworkGraph relu", "net", () -> new NetworkGraph(Network.create(Activation.RELU, Init.HE, 1, 2, 3,
-                2), x, 0));
-        rejects("NetworkGraph x short", "x", () -> new NetworkGraph(tanh(), new double[1], 0));
-        rejects("NetworkGraph x NaN", "x[1]", () -> new NetworkGraph(tanh(), new double[] {0, Double.NaN}, 0));
-        rejects("NetworkGraph x null", "x", () -> new NetworkGraph(tanh(), null, 0));
-        for (int label : BAD_INDICES) {
-            rejects("NetworkGraph label " + label, "label", () -> new NetworkGraph(tanh(), x, label));
-        }
-        NetworkGraph g = new NetworkGraph(tanh(), x, 1);
-        for (int l : new int[] {0, 3, -1}) {
-            rejects("NetworkGraph dW(" + l + ")", "l", () -> g.dW(l));
-        }
     }
 
     private void cost() {
