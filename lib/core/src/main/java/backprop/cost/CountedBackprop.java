@@ -54,7 +54,7 @@ public final class CountedBackprop {
         return below;
     }
 
-    /** @return how many numbers the backward pass keeps from the forward pass: a of layers 0..L−1, σ′ of the hidden ones */
+    /** @return the numbers the backward pass keeps from the forward pass: a of layers 0..L−1, σ′ of hidden ones */
     public long keptValues() {
         long count = 0;
         for (int l = 0; l < sample.top(); l++) {

@@ -1,6 +1,6 @@
 package backprop.cost;
 
-/** Arithmetic that counts itself: the instrumented code multiplies and adds only through {@link #times} and {@link #plus}. */
+/** Arithmetic that counts itself: the instrumented code multiplies and adds only through it. */
 public final class OpCounter {
 
     private long multiplications;

@@ -5,14 +5,14 @@ import java.util.Arrays;
 /**
  * The closed forms of the counts {@link PathSum} and {@link CountedBackprop} measure, for one sample and widths
  * n<sub>0</sub>, …, n<sub>L</sub>; P<sub>l</sub> = n<sub>l+1</sub> ··· n<sub>L</sub> is the number of paths from a
- * weight of layer l to the outputs. A count beyond {@link Long#MAX_VALUE} is an IllegalArgumentException naming the sizes.
+ * weight of layer l to the outputs. A count beyond {@link Long#MAX_VALUE} is an exception naming the sizes.
  */
 public final class OperationCounts {
 
     private OperationCounts() {
     }
 
-    /** Σ<sub>l</sub> n<sub>l−1</sub> n<sub>l</sub> P<sub>l</sub> (2(L − l) + 1): the path sum's multiplications, all weights. */
+    /** Σ<sub>l</sub> n<sub>l−1</sub> n<sub>l</sub> P<sub>l</sub> (2(L − l) + 1): the path sum's multiplications. */
     public static long allPathMultiplications(int[] sizes) {
         long count = 0;
         for (int l = 1; l < requireSizes(sizes).length; l++) {
@@ -21,7 +21,7 @@ public final class OperationCounts {
         return count;
     }
 
-    /** Σ<sub>l</sub> n<sub>l−1</sub> n<sub>l</sub> (P<sub>l</sub> − 1): the path sum's additions, all weights. */
+    /** Σ<sub>l</sub> n<sub>l−1</sub> n<sub>l</sub> (P<sub>l</sub> − 1): the path sum's additions. */
     public static long allPathAdditions(int[] sizes) {
         long count = 0;
         for (int l = 1; l < requireSizes(sizes).length; l++) {

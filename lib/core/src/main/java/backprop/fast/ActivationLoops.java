@@ -21,7 +21,7 @@ public enum ActivationLoops {
         }
     }
 
-    /** a[n] ← σ′ · s[n], σ′ from a = σ(z): a(1 − a), 1 − a², 1[a &gt; 0]; s = Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub>. */
+    /** a[n] ← σ′ · s[n], σ′ from a = σ(z): a(1 − a), 1 − a², 1[a &gt; 0]; s = Σ<sub>k</sub> δ<sub>k</sub> w. */
     void toErrorSignal(double[] a, double[] s, int len) {
         switch (this) {
             case SIGMOID -> {

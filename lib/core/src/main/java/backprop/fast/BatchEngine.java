@@ -189,7 +189,8 @@ public final class BatchEngine implements AutoCloseable {
         int classes = sizes[sizes.length - 1];
         for (int n = 0; n < count; n++) {
             if (labels[n] < 0 || labels[n] >= classes) {
-                throw new IllegalArgumentException("labels[" + n + "] must be in [0, " + classes + "), was " + labels[n]);
+                throw new IllegalArgumentException("labels[" + n + "] must be in [0, " + classes + "), was "
+                        + labels[n]);
             }
         }
         return labels;

@@ -56,7 +56,7 @@ final class ChunkKernel {
         }
     }
 
-    /** z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>, a = σ(z) in the hidden layers; act[L] = the logits. */
+    /** z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>, a = σ(z) in hidden layers; act[L] = logits. */
     void forward(int c) {
         double[] t = theta;
         for (int l = 1; l <= top; l++) {
@@ -119,7 +119,7 @@ final class ChunkKernel {
         return best;
     }
 
-    /** Σ<sub>n</sub> (m − z<sub>label</sub>) + ln Σ<sub>k</sub> e<sup>z<sub>k</sub> − m</sup>; overwrites the logits. */
+    /** Σ<sub>n</sub> (m − z<sub>label</sub>) + ln Σ<sub>k</sub> e<sup>z<sub>k</sub> − m</sup>; overwrites z. */
     double loss(int[] labels, int offset, int c) {
         double[][] z = act[top];
         for (int n = 0; n < c; n++) {
@@ -208,7 +208,7 @@ final class ChunkKernel {
         }
     }
 
-    /** y[n] = bias + Σ<sub>j&lt;terms</sub> w[w0 + j·step] · a[j][n], terms = 1, 2 or 4, bit for bit as y = bias then axpy. */
+    /** y[n] = bias + Σ<sub>j&lt;terms</sub> w[w0 + j·step] a[j][n] (terms 1, 2, 4), bit for bit y = bias, then axpy. */
     private static void affine(double[] y, double bias, double[] w, int w0, int step, double[][] a, int terms, int c) {
         if (terms == 4) {
             RowKernels.affine4(y, bias, w[w0], a[0], w[w0 + step], a[1], w[w0 + 2 * step], a[2], w[w0 + 3 * step],

@@ -7,7 +7,7 @@ package backprop.fast;
  */
 final class RowKernels {
 
-    /** Whether the sums run in {@link VectorSums}: the JVM has {@code jdk.incubator.vector} and native 4-lane doubles. */
+    /** Whether the sums run in {@link VectorSums}: {@code jdk.incubator.vector} present, 4-lane doubles native. */
     static final boolean VECTOR_SUMS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && VectorSums.native4();
 
@@ -81,7 +81,7 @@ final class RowKernels {
         }
     }
 
-    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] v[n], out[4 + r] = Σ u<sub>r</sub>[n] w[n]; out holds ≥ 32 values. */
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] v[n], out[4 + r] = Σ u<sub>r</sub>[n] w[n]; out has ≥ 32 slots. */
     static void dot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
             double[] out) {
         if (VECTOR_SUMS) {
