@@ -400,6 +400,8 @@ class InputSweepTest {
         all.add(refuses("SpreadPlot x null", "x", () -> SpreadPlot.meanAndSd("t", "x", "y", null, runs, false, false)));
         all.add(refuses("SpreadPlot one run", "runs \"a\"", () -> SpreadPlot.meanAndSd("t", "x", "y", x,
                 Map.of("a", new double[][] {{1, 2}}), false, false)));
+        all.add(refuses("SpreadPlot ragged runs", "runs \"a\"[1]", () -> SpreadPlot.medianAndRange("t", "x", "y", x,
+                Map.of("a", new double[][] {{1, 2}, {3}}), false, false)));
         all.add(refuses("SpreadPlot runs ±MAX", "values", () -> SpreadPlot.meanAndSd("t", "x", "y", x,
                 Map.of("a", new double[][] {{MAX, 1}, {-MAX, 1}}), false, false)));
         all.add(gives("SpreadPlot 1e-300 drawn", r -> new FigureText((Figure) r).numbers(2, "y")[0] == 2e-300,
