@@ -103,7 +103,7 @@ public final class Inline {
     }
 
     /**
-     * Returns the output that shows an SVG picture, such as a {@link NetworkDiagram} or a {@link GraphDiagram}:
+     * Returns the output that shows an SVG picture, such as a {@link NetworkDiagram} or a {@link ComputationGraph}:
      * {@code display(Inline.svg(svg))}. Its {@code text/plain} is "diagram: " and the SVG's {@code <title>}, so that a
      * text-only viewer shows one line instead of the SVG's source.
      *
