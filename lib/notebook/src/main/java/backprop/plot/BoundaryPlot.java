@@ -35,7 +35,7 @@ public final class BoundaryPlot {
         return boundary(net, d, gridSize, title, 0);
     }
 
-    /** {@link #decisionBoundary} on a 40 × 40 grid, {@value #SMALL} pixels square without a legend, for {@link Inline#row}. */
+    /** {@link #decisionBoundary} on a 40 × 40 grid, {@value #SMALL} px square, no legend: for {@link Inline#row}. */
     public static Figure small(Network net, Dataset d, String title) {
         return boundary(net, d, 40, title, SMALL);
     }

@@ -50,7 +50,7 @@ record GridTrace(String name, double[] x, double[] y, double[][] z, boolean show
         return js.append("],\nname: '").append(escape(name)).append("',\n").append(style).append("};\n").toString();
     }
 
-    /** A JSON array: integers as such, others as floats (7 digits are plenty for a picture) where a float holds them. */
+    /** A JSON array: integers as such, others as floats (7 digits suffice for a picture) where a float holds them. */
     private static void numbers(StringBuilder js, double[] values) {
         js.append('[');
         for (int k = 0; k < values.length; k++) {

@@ -38,10 +38,6 @@ public final class Inline {
     /** The class of the static pictures that the HTML export puts in front of a plot. */
     static final String PICTURE_CLASS = "backprop-picture";
 
-    /** The kernels' interfaces of objects that render themselves: JJava's, then IJava's (jupyter-jvm-basekernel). */
-    private static final List<String> RENDERABLES = List.of("org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable",
-            "io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable");
-
     private static final String ID_PLACEHOLDER = "backprop_plot";
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
@@ -94,11 +90,12 @@ public final class Inline {
     }
 
     /**
-     * A proxy of the first kernel interface in {@code loader} whose {@code render(context)} puts {@code type} and
-     * text/plain into {@code context.getOutputContainer()}; without a kernel, {@code plain}.
+     * A proxy of the first kernel interface in {@code loader} (JJava's, IJava's) whose {@code render(context)} puts
+     * {@code type} and text/plain into {@code context.getOutputContainer()}; without a kernel, {@code plain}.
      */
     static Object output(String type, String content, String plain, ClassLoader loader) {
-        for (String name : RENDERABLES) {
+        for (String name : List.of("org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable",
+                "io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable")) {
             Class<?> renderable;
             try {
                 renderable = Class.forName(name, false, loader);
