@@ -18,7 +18,7 @@ public final class Backprop {
                 sum += a[j] * w[j][k];
             }
             if (!Double.isFinite(sum)) {
-                throw Require.overflow("w", "be small enough for the input a", "z[" + k + "] = Σ_j a_j w_j→k + b_k", sum);
+                throw Require.overflow("w", "be small enough for the input", "z[" + k + "] = Σ_j a_j w_j→k + b_k", sum);
             }
             z[k] = sum;
         }
@@ -73,7 +73,7 @@ public final class Backprop {
             delta[j] = slope[j] * sum;
             if (!Double.isFinite(delta[j])) {
                 if (slope[j] != 0.0) {
-                    throw Require.overflow("w", "be small enough for deltaAbove", "δ[" + j + "] = σ′(z_j) Σ_k δ_k w_j→k",
+                    throw Require.overflow("w", "be small enough for δ above", "δ[" + j + "] = σ′(z_j) Σ_k δ_k w_j→k",
                             delta[j]);
                 }
                 delta[j] = 0.0;
@@ -89,7 +89,7 @@ public final class Backprop {
             for (int k = 0; k < delta.length; k++) {
                 g[j][k] = a[j] * delta[k];
                 if (!Double.isFinite(g[j][k])) {
-                    throw Require.overflow("delta", "be small enough for a", "∂ℓ/∂w[" + j + "][" + k + "] = a_j δ_k", g[j][k]);
+                    throw Require.overflow("delta", "be small for a", "∂ℓ/∂w[" + j + "][" + k + "] = a_j δ_k", g[j][k]);
                 }
             }
         }

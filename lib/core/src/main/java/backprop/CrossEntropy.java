@@ -39,7 +39,7 @@ public final class CrossEntropy {
         }
         double loss = (m - z[label]) + Math.log(sum);
         if (!Double.isFinite(loss)) {
-            throw Require.overflow("z", "span at most Double.MAX_VALUE", "the loss (max z − z[label]) + ln Σ e^(z − max z)",
+            throw Require.overflow("z", "span at most Double.MAX_VALUE", "(max z − z[label]) + ln Σ e^(z − max z)",
                     loss);
         }
         return loss;
@@ -55,7 +55,7 @@ public final class CrossEntropy {
         return g;
     }
 
-    /** ∂ℓ/∂z<sub>i</sub> = ŷ<sub>i</sub> Σ<sub>o</sub> y<sub>o</sub> − y<sub>i</sub>, ŷ = softmax(z), for any weights y ≥ 0. */
+    /** ∂ℓ/∂z<sub>i</sub> = ŷ<sub>i</sub> Σ<sub>o</sub> y<sub>o</sub> − y<sub>i</sub>, ŷ = softmax(z), any y ≥ 0. */
     public static double[] gradientGeneral(double[] z, double[] y) {
         double[] yHat = Softmax.softmax(z);
         requireTarget(z, y);

@@ -27,7 +27,7 @@ public final class Dataset {
 
     private static double[] flatten(double[][] x) {
         if (x == null || x.length == 0) {
-            throw new IllegalArgumentException("x must contain at least one sample, was " + (x == null ? "null" : "empty"));
+            throw new IllegalArgumentException("x must not be empty, was " + (x == null ? "null" : "empty"));
         }
         if (x[0] == null || x[0].length == 0) {
             throw new IllegalArgumentException("x[0] must contain at least one feature, was "

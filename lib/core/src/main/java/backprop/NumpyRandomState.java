@@ -42,7 +42,7 @@ final class NumpyRandomState {
         return y ^ (y >>> 18);
     }
 
-    /** numpy's {@code random_sample}: (a · 2<sup>26</sup> + b) / 2<sup>53</sup>, a, b the top 27, 26 bits of two draws. */
+    /** numpy's random_sample: (a · 2<sup>26</sup> + b) / 2<sup>53</sup>, a, b the top 27, 26 bits of two draws. */
     double nextDouble() {
         int a = nextBits() >>> 5;
         int b = nextBits() >>> 6;

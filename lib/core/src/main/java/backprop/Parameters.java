@@ -127,7 +127,7 @@ public final class Parameters {
         System.arraycopy(biases, 0, theta, biasOffset(l), sizes[l]);
     }
 
-    /** The L2 penalty (λ/2) Σ w² over the weights (not the biases), exactly 0 for λ = 0; λ ≥ 0 checked by the caller. */
+    /** The L2 penalty (λ/2) Σ w² over the weights (not the biases), exactly 0 for λ = 0; the caller checks λ ≥ 0. */
     double l2Penalty(double l2) {
         double sq = 0.0;
         for (int l = 1; l < sizes.length && l2 != 0.0; l++) {
@@ -137,7 +137,7 @@ public final class Parameters {
         }
         double penalty = l2 == 0.0 ? 0.0 : 0.5 * l2 * sq;
         if (!Double.isFinite(penalty)) {
-            throw new IllegalArgumentException("l2 must be 0 when Σ w² overflows (the weights are too large), was " + l2);
+            throw new IllegalArgumentException("l2 must be 0 when Σ w² overflows (the weights are too big), was " + l2);
         }
         return penalty;
     }

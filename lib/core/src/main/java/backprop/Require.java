@@ -110,7 +110,7 @@ final class Require {
         }
     }
 
-    /** A computed value that is not finite, e.g. "w must be small enough for a, was so large that z[0] overflows to ∞". */
+    /** A computed value not finite: "w must be small enough for …, was so large that z[0] … overflows to ∞". */
     static IllegalArgumentException overflow(String name, String requirement, String what, double value) {
         return new IllegalArgumentException(name + " must " + requirement + ", was so large that " + what
                 + " overflows to " + value);

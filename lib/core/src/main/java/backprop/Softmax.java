@@ -6,7 +6,7 @@ public final class Softmax {
     private Softmax() {
     }
 
-    /** ŷ<sub>o</sub> = e<sup>z<sub>o</sub>−m</sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub>−m</sup>, m = max z: no overflow. */
+    /** ŷ<sub>o</sub> = e<sup>z<sub>o</sub>−m</sup> / Σ<sub>k</sub> e<sup>z<sub>k</sub>−m</sup>, m = max z. */
     public static double[] softmax(double[] z) {
         return of(Require.finiteVector("z", z));
     }
