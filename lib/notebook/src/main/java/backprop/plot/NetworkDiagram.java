@@ -1,6 +1,5 @@
 package backprop.plot;
 
-import backprop.CrossEntropy;
 import backprop.ForwardPass;
 import backprop.Gradients;
 import backprop.Network;
@@ -88,8 +87,15 @@ public final class NetworkDiagram {
         if (n < 0 || n >= pass.size()) {
             throw new IllegalArgumentException("sample must be in [0, " + pass.size() + "), was " + n);
         }
-        if (labels != null) {
-            CrossEntropy.loss(pass.yHat(), labels); // checks the labels: one per sample, each in [0, classes)
+        if (labels != null && labels.length != pass.size()) {
+            throw new IllegalArgumentException("labels must have one label per sample (" + pass.size() + "), had "
+                    + labels.length);
+        }
+        int classes = sizes[sizes.length - 1];
+        for (int i = 0; labels != null && i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("labels[" + i + "] must be in [0, " + classes + "), was " + labels[i]);
+            }
         }
         this.pass = pass;
         this.n = n;
