@@ -1,5 +1,6 @@
 package backprop;
 
+import backprop.TrainingListener.Progress;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -9,51 +10,52 @@ import java.util.function.ToDoubleFunction;
  */
 public final class History {
 
-    /** One recorded evaluation; the test values are NaN without a test set. */
-    record Point(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy) {
+    private final List<Progress> points;
+
+    History(List<Progress> points) {
+        this.points = List.copyOf(points);
     }
 
-    private final List<Point> points;
-
-    History(List<Point> points) {
-        this.points = List.copyOf(points);
+    /** @return the recorded points, as the fit's listeners were told them */
+    public List<Progress> points() {
+        return points;
     }
 
     /** @return the epochs of the points (0 = before the first update) */
     public int[] epochs() {
-        return points.stream().mapToInt(Point::epoch).toArray();
+        return points.stream().mapToInt(Progress::epoch).toArray();
     }
 
     public double[] trainLoss() {
-        return series(Point::trainLoss);
+        return series(Progress::trainLoss);
     }
 
     public double[] trainAccuracy() {
-        return series(Point::trainAccuracy);
+        return series(Progress::trainAccuracy);
     }
 
     /** @return the test losses, empty without a test set */
     public double[] testLoss() {
-        return hasTest() ? series(Point::testLoss) : new double[0];
+        return hasTest() ? series(Progress::testLoss) : new double[0];
     }
 
     /** @return the test accuracies, empty without a test set */
     public double[] testAccuracy() {
-        return hasTest() ? series(Point::testAccuracy) : new double[0];
+        return hasTest() ? series(Progress::testAccuracy) : new double[0];
     }
 
     private boolean hasTest() {
         return !Double.isNaN(points.get(0).testLoss());
     }
 
-    private double[] series(ToDoubleFunction<Point> value) {
+    private double[] series(ToDoubleFunction<Progress> value) {
         return points.stream().mapToDouble(value).toArray();
     }
 
     @Override
     public String toString() {
-        Point first = points.get(0);
-        Point last = points.get(points.size() - 1);
+        Progress first = points.get(0);
+        Progress last = points.get(points.size() - 1);
         String s = String.format("History of %d points, epochs %d..%d: train loss %.4f -> %.4f, accuracy %.4f -> %.4f",
                 points.size(), first.epoch(), last.epoch(), first.trainLoss(), last.trainLoss(), first.trainAccuracy(),
                 last.trainAccuracy());

@@ -27,6 +27,7 @@ public final class Trainer {
     private final long seed;
     private final int recordEvery;
     private final int threads;
+    private final TrainingListener listener;
 
     private Trainer(Builder b) {
         this.stageEnd = b.stageEnd.isEmpty() ? List.of(b.epochs) : List.copyOf(b.stageEnd);
@@ -36,6 +37,7 @@ public final class Trainer {
         this.seed = b.seed;
         this.recordEvery = b.recordEvery;
         this.threads = b.threads;
+        this.listener = b.listener;
     }
 
     public static Builder builder() {
@@ -71,7 +73,7 @@ public final class Trainer {
         final Dataset test;
         final BatchEngine engine;
         final int epochs = stageEnd.get(stageEnd.size() - 1);
-        final List<History.Point> points = new ArrayList<>();
+        final List<TrainingListener.Progress> points = new ArrayList<>();
         double startLoss;
 
         Run(Parameters theta, Dataset train, Dataset test, BatchEngine engine) {
@@ -145,9 +147,13 @@ public final class Trainer {
                 throw diverged(epoch, eta, String.format("the training loss grew to %.6g, more than %.0f × %.4f",
                         trainLoss, DIVERGENCE_FACTOR, startLoss));
             }
-            points.add(new History.Point(epoch, trainLoss, (double) onTrain.correct() / train.size(),
-                    test == null ? Double.NaN : onTest.loss() / test.size(),
-                    test == null ? Double.NaN : (double) onTest.correct() / test.size()));
+            TrainingListener.Progress p = new TrainingListener.Progress(epoch, epochs, eta, trainLoss,
+                    (double) onTrain.correct() / train.size(), test == null ? Double.NaN : onTest.loss() / test.size(),
+                    test == null ? Double.NaN : (double) onTest.correct() / test.size());
+            points.add(p);
+            if (listener != null) {
+                listener.onProgress(p);
+            }
         }
     }
 
@@ -197,6 +203,7 @@ public final class Trainer {
         private long seed;
         private int recordEvery;
         private int threads;
+        private TrainingListener listener;
 
         private Builder() {
         }
@@ -256,6 +263,12 @@ public final class Trainer {
         /** Threads ≥ 1 for large batches (default: all processors when large); the same bits for any. */
         public Builder threads(int threads) {
             this.threads = Require.atLeast("threads", threads, 1);
+            return this;
+        }
+
+        /** Also tells each recorded point to {@code listener} (a log, a progress bar); its exception stops the fit. */
+        public Builder listener(TrainingListener listener) {
+            this.listener = Require.notNull("listener", listener);
             return this;
         }
 

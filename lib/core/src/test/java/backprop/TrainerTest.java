@@ -4,6 +4,7 @@ import static backprop.GradientCheckTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,26 @@ class TrainerTest {
         assertArrayEquals(new int[] {0, 3, 6, 9, 10}, h.epochs());
         assertEquals(5, h.testAccuracy().length);
         assertTrue(h.toString().contains("test loss"), h.toString());
+    }
+
+    /** A listener is told exactly the recorded points, in order, as the History holds them; its exception stops. */
+    @Test
+    void theListenerIsToldEveryRecordedPoint() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
+        List<TrainingListener.Progress> seen = new ArrayList<>();
+        History h = Trainer.builder().stage(6, 0.3).stage(4, 0.03).recordEvery(3).listener(seen::add).build()
+                .fit(net.copy(), MOONS, MOONS);
+        assertEquals(List.of(0, 3, 6, 9, 10), seen.stream().map(TrainingListener.Progress::epoch).toList());
+        assertEquals(seen, h.points());
+        assertEquals(h.testLoss()[3], seen.get(3).testLoss(), 0.0);
+        assertEquals(List.of(0.3, 0.3, 0.3, 0.03, 0.03),
+                seen.stream().map(TrainingListener.Progress::learningRate).toList());
+        assertTrue(seen.get(4).toString().startsWith("epoch 10/10  η 0.03  train loss"), seen.get(4).toString());
+        RuntimeException stop = new RuntimeException("stop");
+        assertSame(stop, assertThrows(RuntimeException.class, () -> Trainer.builder().epochs(10).listener(p -> {
+            throw stop;
+        }).build().fit(net.copy(), MOONS, null)));
+        assertMessage(() -> Trainer.builder().listener(null), "listener");
     }
 
     /**
