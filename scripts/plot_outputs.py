@@ -45,7 +45,7 @@ def plot_outputs(nb):
 
 
 def diagram_outputs(nb):
-    """The outputs that show an SVG picture (backprop.plot.Inline.svg: NetworkDiagram, GraphDiagram)."""
+    """The outputs that show an SVG picture (backprop.plot.Inline.svg: NetworkDiagram, ComputationGraph)."""
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             if "image/svg+xml" in output.get("data", {}):

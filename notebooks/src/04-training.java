@@ -243,7 +243,7 @@ Check.that(Format.of("the mean first loss over 100 seeds, %.3f ± %.3f, lies bet
 // directions; then it falls again as the boundary bends around the tips of the moons.
 
 // %%
-show(LossCurves.logLog("2-3-2 tanh, η = 0.5, full batch: the training loss L", Map.of("training loss L", loss)));
+show(Curves.logLog("2-3-2 tanh, η = 0.5, full batch: the training loss L", Map.of("training loss L", loss)));
 show(BoundaryPlot.decisionBoundary(twin, train, 32, "2-3-2 tanh after 2,000 epochs: the boundary bends around the moons"));
 double netHeldOut = twin.accuracy(heldOut);
 System.out.println(Format.of("L at epochs 20, 50, 100: %.3f, %.3f, %.3f; the straight line's training loss: %.3f", loss[20], loss[50], loss[100], linear.loss(train, 0.0)));

@@ -132,7 +132,7 @@ for (int i = 0; i < rates.length; i++) {
     System.out.println(Format.of("η = %5.2f: final L %.3f (median; %.3f to %.3f); L rose in %.0f to %.0f of 200 intervals", eta, Spread.median(finalByRate[i]),
             Arrays.stream(finalByRate[i]).min().getAsDouble(), Arrays.stream(finalByRate[i]).max().getAsDouble(), Arrays.stream(risesByRate[i]).min().getAsDouble(), Arrays.stream(risesByRate[i]).max().getAsDouble()));
 }
-show(SpreadPlot.medianAndRange("2-5-2 tanh, full batch: training loss, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", every10, lossByRate, true, true));
+show(Curves.medianAndRange("2-5-2 tanh, full batch: training loss, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", every10, lossByRate, true, true));
 
 // %%
 Paired slowVsMid = Paired.difference(finalByRate[0], finalByRate[1]), midVsFast = Paired.difference(finalByRate[1], finalByRate[2]);
@@ -178,7 +178,7 @@ for (int i = 0; i < 3; i++) {
             activationNames[i], Spread.mean(initialDelta[i]), Spread.sd(initialDelta[i]), Spread.mean(at300[i]), Spread.sd(at300[i]),
             100 * Spread.mean(accuracyByActivation[i]), 100 * Spread.sd(accuracyByActivation[i])));
 }
-show(SpreadPlot.medianAndRange("2-5-2, η = 2: training loss for each hidden activation, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", every10, lossByActivation, true, true));
+show(Curves.medianAndRange("2-5-2, η = 2: training loss for each hidden activation, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", every10, lossByActivation, true, true));
 
 // %%
 Paired smallerDelta = Paired.difference(initialDelta[0], initialDelta[1]), slowerAt300 = Paired.difference(at300[1], at300[0]);
@@ -242,7 +242,7 @@ SeedRuns miniBatch = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIE
 Map<String, double[][]> lossByBatch = new LinkedHashMap<>();
 lossByBatch.put("full batch (B = 200)", fullBatch.trainLoss());
 lossByBatch.put("mini-batches of B = 20", miniBatch.trainLoss());
-show(SpreadPlot.medianAndRange("2-5-2 tanh, η = 0.5: full batch against mini-batches, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", fullBatch.epochs(), lossByBatch, true, true));
+show(Curves.medianAndRange("2-5-2 tanh, η = 0.5: full batch against mini-batches, median and range over 10 seeds", "epoch (log scale)", "training loss L (log scale)", fullBatch.epochs(), lossByBatch, true, true));
 Paired at50 = Paired.difference(fullBatch.trainLossAt(50), miniBatch.trainLossAt(50)), at500 = Paired.difference(fullBatch.trainLossAt(500), miniBatch.trainLossAt(500));
 System.out.println("L, full batch − mini-batches, at epoch 50: " + at50 + "\n                         at epoch 500: " + at500);
 Check.that("per epoch, mini-batches lower L more than full batches, at epoch 50 (resolved, " + at50.positive() + " of 10 seeds)", at50.isPositive());
@@ -292,7 +292,7 @@ SeedRuns overfit = few.train(s -> Network.create(Activation.TANH, Init.XAVIER, s
 Map<String, double[][]> overfitCurves = new LinkedHashMap<>();
 overfitCurves.put("training loss (30 points)", overfit.trainLoss());
 overfitCurves.put("held-out loss (1,000 points)", overfit.testLoss());
-show(SpreadPlot.medianAndRange("2-20-2 tanh on 30 points of noise 0.3: overfitting, median and range over 10 seeds", "epoch (log scale)", "loss (log scale)", overfit.epochs(), overfitCurves, true, true));
+show(Curves.medianAndRange("2-20-2 tanh on 30 points of noise 0.3: overfitting, median and range over 10 seeds", "epoch (log scale)", "loss (log scale)", overfit.epochs(), overfitCurves, true, true));
 double[] rise = overfit.testLossRise(), trainAccuracy = overfit.finalTrainAccuracy(), finalHeldOutAccuracy = overfit.accuracy(noisyHeldOut);
 double[] bestHeldOutAccuracy = Arrays.stream(overfit.testAccuracy()).mapToDouble(a -> Arrays.stream(a).max().getAsDouble()).toArray();
 System.out.println(Format.of("accuracy: training %.1f%% ± %.1f; held-out, best during training %.1f%% ± %.1f, at the end %.1f%% ± %.1f", 100 * Spread.mean(trainAccuracy), 100 * Spread.sd(trainAccuracy),

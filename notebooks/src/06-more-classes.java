@@ -89,7 +89,7 @@ Check.close("the three δ's add up to 0", delta[0] + delta[1] + delta[2], 0, 1e-
 Network linear = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3);
 Trainer.builder().learningRate(0.5).epochs(100).batchSize(32).seed(1).build().fit(linear, data.train(), null);
 System.out.println(Format.of("softmax regression, held-out accuracy %.1f%%", 100 * linear.accuracy(data.test())));
-show(RegionPlot.regions(linear, data.test(), 80, "Softmax regression (no hidden layer): straight boundaries"));
+show(BoundaryPlot.regions(linear, data.test(), 80, "Softmax regression (no hidden layer): straight boundaries"));
 
 // %% [markdown]
 // ## 4. A network with two hidden layers
@@ -110,7 +110,7 @@ for (int seed = 1; seed <= 3; seed++) {
     System.out.println(Format.of("seed %d: 2-16-16-3 network %.1f%%, softmax regression %.1f%% held out",
             seed, 100 * networkAccuracy[seed - 1], 100 * linearAccuracy[seed - 1]));
 }
-show(RegionPlot.regions(net, data.test(), 80, "2-16-16-3 tanh network (seed 1): one region per arm"));
+show(BoundaryPlot.regions(net, data.test(), 80, "2-16-16-3 tanh network (seed 1): one region per arm"));
 
 // %%
 double worstNetwork = Arrays.stream(networkAccuracy).min().orElseThrow();

@@ -1,22 +1,13 @@
 package backprop;
 
-/**
- * The activation σ of the hidden layers, a<sub>j</sub> = σ(z<sub>j</sub>), with its derivative σ′(z<sub>j</sub>)
- * that backpropagation multiplies into every error signal: δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub>
- * δ<sub>k</sub> w<sub>j→k</sub>.
- *
- * <p>All three derivatives can be written through the output a = σ(z) alone, which is what the fast training
- * kernel uses (it keeps a, not z): σ′ = a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU. This
- * class is the readable definition ({@link Math#tanh}, {@link Math#exp}); {@code backprop.fast} has its own
- * vectorisable loops, tested against it.
- */
+/** The hidden activation a = σ(z) and its slope σ′, written through a as the fast kernel uses it. */
 public enum Activation {
 
-    /** σ(z) = 1 / (1 + e<sup>−z</sup>), σ′(z) = σ(z)(1 − σ(z)). */
+    /** σ(z) = 1 / (1 + e<sup>−z</sup>), σ′ = a(1 − a). */
     SIGMOID {
         @Override
         double value(double z) {
-            return sigmoid(z);
+            return 1.0 / (1.0 + Math.exp(-z));
         }
 
         @Override
@@ -25,7 +16,7 @@ public enum Activation {
         }
     },
 
-    /** tanh(z) = (e<sup>2z</sup> − 1) / (e<sup>2z</sup> + 1), tanh′(z) = 1 − tanh²(z). */
+    /** σ(z) = tanh z, σ′ = 1 − a². */
     TANH {
         @Override
         double value(double z) {
@@ -38,7 +29,7 @@ public enum Activation {
         }
     },
 
-    /** ReLU(z) = max(0, z), ReLU′(z) = 1 for z &gt; 0 and 0 otherwise (the kink at 0 gets the value 0). */
+    /** σ(z) = max(0, z), σ′ = 1[a &gt; 0] (0 at the kink). */
     RELU {
         @Override
         double value(double z) {
@@ -51,36 +42,25 @@ public enum Activation {
         }
     };
 
-    /**
-     * @param z a pre-activation, not NaN (±∞ give the limits)
-     * @return σ(z)
-     */
+    /** @return σ(z) for z not NaN (±∞ give the limits) */
     public double apply(double z) {
-        requireNumber(z);
-        return value(z);
+        return value(requireNumber(z));
     }
 
-    /**
-     * @param z a pre-activation, not NaN
-     * @return σ′(z), the slope of σ at z
-     */
+    /** @return σ′(z) for z not NaN */
     public double derivative(double z) {
-        requireNumber(z);
-        return derivativeFromOutput(value(z));
+        return derivativeFromOutput(value(requireNumber(z)));
     }
 
     abstract double value(double z);
 
-    /** σ′ expressed through the output a = σ(z). */
+    /** σ′ through the output a = σ(z). */
     abstract double derivativeFromOutput(double a);
 
-    static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
-    }
-
-    private static void requireNumber(double z) {
+    private static double requireNumber(double z) {
         if (Double.isNaN(z)) {
             throw new IllegalArgumentException("z must be a number, was NaN");
         }
+        return z;
     }
 }

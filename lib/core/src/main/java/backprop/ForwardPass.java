@@ -1,14 +1,6 @@
 package backprop;
 
-/**
- * The record of one forward pass over N samples: z<sub>l</sub> (l = 1..L) and a<sub>l</sub> (l = 0..L, a<sub>0</sub>
- * = x, a<sub>L</sub> = ŷ), each as N rows, computed sample by sample with {@link Backprop#preActivation},
- * {@link Backprop#activation} and {@link Softmax#softmax} from the parameters θ and the hidden activation σ.
- *
- * <p>A pass keeps the parameters it was computed with (a copy): the backward pass of {@link Gradients} uses those,
- * so changing a network's weights after {@code forward} cannot mix new weights with old activations
- * ({@link Network#isStale(ForwardPass)} tells whether they have changed).
- */
+/** One forward pass over N samples: every z<sub>l</sub> and a<sub>l</sub>, and the θ it was computed with. */
 public final class ForwardPass {
 
     private final Parameters theta;
@@ -24,18 +16,16 @@ public final class ForwardPass {
     }
 
     /**
-     * z<sub>l,n</sub> = a<sub>l−1,n</sub> W<sub>l</sub> + b<sub>l</sub>; a<sub>l,n</sub> = σ(z<sub>l,n</sub>) for the
-     * hidden layers and softmax(z<sub>L,n</sub>) at the output. The caller has checked x (finite rows of the input
-     * width) and hands over θ, which the pass keeps.
+     * z<sub>l,n</sub> = a<sub>l−1,n</sub> W<sub>l</sub> + b<sub>l</sub>; a<sub>l,n</sub> = σ(z<sub>l,n</sub>), at the
+     * output softmax(z<sub>L,n</sub>). The caller has checked x and hands over θ.
      */
     static ForwardPass of(Parameters theta, Activation sigma, double[][] x) {
         int top = theta.layers();
         double[][][] z = new double[top + 1][x.length][];
-        double[][][] a = new double[top + 1][x.length][];
-        for (int n = 0; n < x.length; n++) {
-            a[0][n] = x[n].clone();
-        }
+        double[][][] a = new double[top + 1][][];
+        a[0] = copy(x);
         for (int l = 1; l <= top; l++) {
+            a[l] = new double[x.length][];
             double[][] w = theta.weights(l);
             double[] b = theta.biases(l);
             for (int n = 0; n < x.length; n++) {
@@ -56,29 +46,23 @@ public final class ForwardPass {
         return a[0].length;
     }
 
-    /** @return L, the index of the output layer */
-    public int layers() {
-        return z.length - 1;
-    }
-
-    /** @return the activation σ of the hidden layers */
-    public Activation activation() {
+    Activation activation() {
         return sigma;
     }
 
-    /** @return a copy of z<sub>l</sub>, N × size<sub>l</sub>, for l in 1..L */
+    /** @return a copy of z<sub>l</sub>, N × size<sub>l</sub>, l in 1..L */
     public double[][] z(int l) {
-        return copy(z[Require.between("l", l, 1, layers())]);
+        return copy(z[Require.between("l", l, 1, z.length - 1)]);
     }
 
-    /** @return a copy of a<sub>l</sub>, N × size<sub>l</sub>, for l in 0..L (a<sub>0</sub> = x, a<sub>L</sub> = ŷ) */
+    /** @return a copy of a<sub>l</sub>, N × size<sub>l</sub>, l in 0..L */
     public double[][] a(int l) {
-        return copy(a[Require.between("l", l, 0, layers())]);
+        return copy(a[Require.between("l", l, 0, z.length - 1)]);
     }
 
-    /** @return a copy of ŷ = a<sub>L</sub>, the predicted class probabilities, N × classes */
+    /** @return a copy of ŷ = a<sub>L</sub>, N × classes */
     public double[][] yHat() {
-        return copy(a[layers()]);
+        return copy(a[z.length - 1]);
     }
 
     /** @return a copy of the parameters this pass was computed with */
@@ -86,7 +70,6 @@ public final class ForwardPass {
         return theta.copy();
     }
 
-    /** The parameters of the pass itself (not a copy). */
     Parameters theta() {
         return theta;
     }
@@ -99,7 +82,7 @@ public final class ForwardPass {
         return a[l][n];
     }
 
-    private static double[][] copy(double[][] m) {
+    static double[][] copy(double[][] m) {
         double[][] c = new double[m.length][];
         for (int n = 0; n < m.length; n++) {
             c[n] = m[n].clone();

@@ -2,16 +2,10 @@ package backprop;
 
 import java.util.Random;
 
-/**
- * Seeded random initial weights that keep the variance of the signals roughly constant from layer to layer.
- * Biases start at 0.
- */
+/** Seeded random initial weights that keep the signals' variance about constant across layers; biases start at 0. */
 public enum Init {
 
-    /**
-     * Xavier/Glorot: w ~ Uniform(−r, r) with r = √(6 / (fan-in + fan-out)), i.e. variance 2 / (fan-in + fan-out);
-     * suited to tanh and the sigmoid.
-     */
+    /** Xavier/Glorot: w ~ Uniform(−r, r), r = √(6 / (fan-in + fan-out)); for tanh and the sigmoid. */
     XAVIER {
         @Override
         double draw(int fanIn, int fanOut, Random random) {
@@ -20,7 +14,7 @@ public enum Init {
         }
     },
 
-    /** He: w ~ Normal(0, 2 / fan-in); suited to ReLU, which zeroes half of its inputs. */
+    /** He: w ~ Normal(0, 2 / fan-in); for ReLU. */
     HE {
         @Override
         double draw(int fanIn, int fanOut, Random random) {
@@ -30,7 +24,7 @@ public enum Init {
 
     abstract double draw(int fanIn, int fanOut, Random random);
 
-    /** Fills theta[from, to) (one weight matrix, fanIn × fanOut) with independent draws. */
+    /** Fills theta[from, to), one fanIn × fanOut weight matrix, with independent draws. */
     void fill(double[] theta, int from, int to, int fanIn, int fanOut, Random random) {
         for (int i = from; i < to; i++) {
             theta[i] = draw(fanIn, fanOut, random);

@@ -2,26 +2,22 @@ package backprop;
 
 import java.util.function.DoubleSupplier;
 
-/**
- * The labelled points in the plane that a data-set generator ({@link Moons}, {@link Spirals}) builds before wrapping
- * them into a {@link Dataset}: a flat array x with row n at (x[2n], x[2n + 1]) and an array with the label of each row.
- * The two steps the generators share, in their order, act on these arrays in place.
- */
+/** The steps {@link Moons} and {@link Spirals} share on their points: row n at (x[2n], x[2n + 1]), label labels[n]. */
 final class PlanePoints {
 
-    /** At most this many points: 2 coordinates each in one Java array of at most 2<sup>31</sup> &minus; 9 doubles. */
+    /** Two coordinates per point in one Java array. */
     static final int MAX_SAMPLES = Require.MAX_ARRAY / 2;
 
+    /** The largest noise: a standard normal g has |g| &lt; 12.1, so |noise · g| &lt; 0.76 · MAX_VALUE stays finite. */
+    static final double MAX_NOISE = Double.MAX_VALUE / 16;
+
     /** Bytes per point: two double coordinates and an int label. */
-    private static final int BYTES_PER_SAMPLE = 2 * Double.BYTES + Integer.BYTES;
+    static final int BYTES_PER_SAMPLE = 2 * Double.BYTES + Integer.BYTES;
 
     private PlanePoints() {
     }
 
-    /**
-     * Rejects, before allocating, a number of points that no Java array, or not the heap's free space, can hold: an
-     * IllegalArgumentException naming the size instead of a NegativeArraySizeException or an OutOfMemoryError.
-     */
+    /** Refuses, before allocating, more points than an array or the heap's free space holds. */
     static void requireFits(String name, long samples) {
         if (samples > MAX_SAMPLES) {
             throw new IllegalArgumentException(name + " must be at most " + MAX_SAMPLES
@@ -30,12 +26,18 @@ final class PlanePoints {
         Require.fits(name, samples, BYTES_PER_SAMPLE);
     }
 
-    /** The heap half of {@link #requireFits(String, long)} with the free bytes given. */
-    static void requireFits(String name, long samples, long freeBytes) {
-        Require.fitsHeap(name, samples, BYTES_PER_SAMPLE, freeBytes);
+    /** The standard deviation of the noise, in [0, {@link #MAX_NOISE}]. */
+    static void requireNoise(double noise) {
+        if (!(noise >= 0.0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("noise must be >= 0 and finite, was " + noise);
+        }
+        if (noise > MAX_NOISE) {
+            throw new IllegalArgumentException("noise must be at most " + MAX_NOISE
+                    + " (Double.MAX_VALUE / 16, so that every coordinate stays finite), was " + noise);
+        }
     }
 
-    /** Exchanges rows i and j: both coordinates and the label, so that each label stays with its point. */
+    /** Exchanges rows i and j, both coordinates and the label. */
     static void swapRows(double[] x, int[] labels, int i, int j) {
         double x0 = x[2 * i];
         double x1 = x[2 * i + 1];
@@ -48,10 +50,7 @@ final class PlanePoints {
         labels[j] = y;
     }
 
-    /**
-     * Moves every coordinate, row by row, by noise &middot; g for the next standard normal g of {@code gaussian};
-     * draws nothing for noise 0 (noise &middot; g = &plusmn;0 would change no coordinate).
-     */
+    /** x<sub>k</sub> += noise · g<sub>k</sub> for the next standard normals g; draws nothing for noise 0. */
     static void addNoise(double[] x, double noise, DoubleSupplier gaussian) {
         if (noise > 0.0) {
             for (int k = 0; k < x.length; k++) {

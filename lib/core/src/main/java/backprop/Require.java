@@ -1,7 +1,10 @@
 package backprop;
 
-/** Argument checks shared by the public entry points; every failure names the parameter and its value. */
+/** Argument checks of the public entry points; every failure names the parameter and its value. */
 final class Require {
+
+    /** The largest Java array (some JVMs reserve a few header words). */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private Require() {
     }
@@ -34,10 +37,23 @@ final class Require {
         return value;
     }
 
+    static int index(String name, int i, int size) {
+        if (i < 0 || i >= size) {
+            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
+        }
+        return i;
+    }
+
+    static int between(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+        return value;
+    }
+
     /** A non-empty vector of finite numbers. */
     static double[] finiteVector(String name, double[] v) {
-        notNull(name, v);
-        if (v.length == 0) {
+        if (notNull(name, v).length == 0) {
             throw new IllegalArgumentException(name + " must not be empty, was empty");
         }
         for (int i = 0; i < v.length; i++) {
@@ -50,8 +66,7 @@ final class Require {
 
     /** A non-empty rectangular matrix of finite numbers with {@code columns} columns. */
     static double[][] finiteMatrix(String name, double[][] m, int columns) {
-        notNull(name, m);
-        if (m.length == 0) {
+        if (notNull(name, m).length == 0) {
             throw new IllegalArgumentException(name + " must have at least one row, was empty");
         }
         for (int r = 0; r < m.length; r++) {
@@ -59,23 +74,24 @@ final class Require {
                 throw new IllegalArgumentException(name + "[" + r + "] must have " + columns + " entries, had "
                         + (m[r] == null ? "null" : String.valueOf(m[r].length)));
             }
-            for (int c = 0; c < columns; c++) {
-                if (!Double.isFinite(m[r][c])) {
-                    throw new IllegalArgumentException(name + "[" + r + "][" + c + "] must be finite, was " + m[r][c]);
-                }
-            }
+            finiteVector(name + "[" + r + "]", m[r]);
         }
         return m;
     }
 
-    /** The largest Java array (some JVMs reserve a few header words). */
-    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** Labels, one per sample, each in [0, classes). */
+    static int[] labels(String name, int[] labels, int samples, int classes) {
+        if (notNull(name, labels).length != samples) {
+            throw new IllegalArgumentException(name + " must have one label per sample (" + samples + "), had "
+                    + labels.length);
+        }
+        for (int n = 0; n < labels.length; n++) {
+            index(name + "[" + n + "]", labels[n], classes);
+        }
+        return labels;
+    }
 
-    /**
-     * Refuses, before allocating, {@code count} elements of {@code bytesEach} bytes that no Java array or not the
-     * heap's free space can hold: an IllegalArgumentException naming the size instead of a NegativeArraySizeException
-     * or an OutOfMemoryError.
-     */
+    /** Refuses, before allocating, {@code count} elements that no Java array or not the heap's free space can hold. */
     static void fits(String name, long count, int bytesEach) {
         if (count > MAX_ARRAY) {
             throw new IllegalArgumentException(name + " must be at most " + MAX_ARRAY + " (one Java array), was "
@@ -94,52 +110,9 @@ final class Require {
         }
     }
 
-    /**
-     * The exception for a computed value that is not finite: which parameter must be smaller, what overflowed and to
-     * what, e.g. "w must be small enough for the input a, was so large that z[0] = … overflows to Infinity".
-     */
+    /** A computed value not finite: "w must be small enough for …, was so large that z[0] … overflows to ∞". */
     static IllegalArgumentException overflow(String name, String requirement, String what, double value) {
         return new IllegalArgumentException(name + " must " + requirement + ", was so large that " + what
                 + " overflows to " + value);
-    }
-
-    /** A value in [min, max]. */
-    static int between(String name, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
-        }
-        return value;
-    }
-
-    /** An index in [0, size). */
-    static int index(String name, int i, int size) {
-        if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(name + " must be in [0, " + size + "), was " + i);
-        }
-        return i;
-    }
-
-    /** A finite matrix of exactly {@code rows} rows of {@code columns} columns. */
-    static double[][] finiteMatrix(String name, double[][] m, int rows, int columns) {
-        if (finiteMatrix(name, m, columns).length != rows) {
-            throw new IllegalArgumentException(name + " must have " + rows + " rows, had " + m.length);
-        }
-        return m;
-    }
-
-    /** Labels, one per sample, each in [0, classes). */
-    static int[] labels(String name, int[] labels, int samples, int classes) {
-        notNull(name, labels);
-        if (labels.length != samples) {
-            throw new IllegalArgumentException(name + " must have one label per sample (" + samples + "), had "
-                    + labels.length);
-        }
-        for (int n = 0; n < labels.length; n++) {
-            if (labels[n] < 0 || labels[n] >= classes) {
-                throw new IllegalArgumentException(name + "[" + n + "] must be in [0, " + classes + "), was "
-                        + labels[n]);
-            }
-        }
-        return labels;
     }
 }

@@ -1,31 +1,17 @@
 package backprop;
 
 import java.util.Random;
+import java.util.stream.IntStream;
 
-/**
- * A data set divided into a training part, used to fit the weights, and a held-out test part,
- * used only to measure how well the fitted network generalises.
- *
- * @param train the samples the network learns from
- * @param test  the held-out samples
- */
+/** A data set divided into a training part, to fit the weights, and a held-out test part, to measure them. */
 public record Split(Dataset train, Dataset test) {
 
-    /** @throws IllegalArgumentException if either part is null */
     public Split {
         Require.notNull("train", train);
         Require.notNull("test", test);
     }
 
-    /**
-     * Splits the samples of d at random into a training and a test set. The samples are shuffled with a
-     * Fisher&ndash;Yates permutation seeded by {@code seed}; the first round(N &middot; testFraction) become the test
-     * set, the rest the training set, each keeping the shuffled order.
-     *
-     * @param d            the data set
-     * @param testFraction the share of samples held out, in (0, 1), leaving both sides non-empty
-     * @param seed         the seed of the permutation: the same seed gives the same split
-     */
+    /** d shuffled (seeded): the first round(N · testFraction) are the test set, the rest the training set. */
     public static Split of(Dataset d, double testFraction, long seed) {
         Require.notNull("d", d);
         if (!(testFraction > 0.0 && testFraction < 1.0)) {
@@ -37,10 +23,7 @@ public record Split(Dataset train, Dataset test) {
             throw new IllegalArgumentException("testFraction " + testFraction + " leaves an empty side for " + n
                     + " samples (test size would be " + testSize + ")");
         }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = IntStream.range(0, n).toArray();
         FisherYates.shuffle(order, new Random(seed));
         return new Split(d.subset(order, testSize, n), d.subset(order, 0, testSize));
     }

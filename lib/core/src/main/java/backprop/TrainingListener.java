@@ -1,22 +1,18 @@
 package backprop;
 
 /**
- * Receives the points of a {@link Trainer#fit} as they are recorded: the {@link History} is built by one, and
- * {@link Trainer.Builder#listener} adds another (a progress bar, a log).
+ * Told of a {@link Trainer#fit}'s progress at every recorded epoch: the fit's {@link History} is built by one, and
+ * {@link Trainer.Builder#listener} adds another (a log, a progress bar shown in place). Training is silent without.
  */
 @FunctionalInterface
 public interface TrainingListener {
 
+    /** Called on the training thread after each recorded evaluation; an exception thrown here stops the fit. */
+    void onProgress(Progress progress);
+
     /**
-     * One recorded evaluation during a fit.
-     *
-     * @param epoch         the epoch just completed (0 = before the first update)
-     * @param epochs        the total number of epochs of the fit
-     * @param learningRate  η of that epoch (at epoch 0, that of the first)
-     * @param trainLoss     the mean cross-entropy on the training set (without the L2 penalty)
-     * @param trainAccuracy the share of training samples classified correctly
-     * @param testLoss      the same on the test set, NaN without one
-     * @param testAccuracy  the same on the test set, NaN without one
+     * One recorded evaluation: after {@code epoch} of {@code epochs} at η = {@code learningRate}, the mean
+     * cross-entropy (without the L2 term) and the accuracy on the training set and on the test set (NaN without one).
      */
     record Progress(int epoch, int epochs, double learningRate, double trainLoss, double trainAccuracy,
             double testLoss, double testAccuracy) {
@@ -26,13 +22,8 @@ public interface TrainingListener {
         public String toString() {
             String line = String.format("epoch %" + String.valueOf(epochs).length() + "d/%d  η %s  train loss %.5f"
                     + "  accuracy %.4f", epoch, epochs, learningRate, trainLoss, trainAccuracy);
-            if (!Double.isNaN(testLoss)) {
-                line += String.format("  test loss %.5f  accuracy %.4f", testLoss, testAccuracy);
-            }
-            return line;
+            return Double.isNaN(testLoss) ? line : line + String.format("  test loss %.5f  accuracy %.4f", testLoss,
+                    testAccuracy);
         }
     }
-
-    /** Called on the training thread after each recorded evaluation; an exception thrown here stops the fit. */
-    void onProgress(Progress progress);
 }

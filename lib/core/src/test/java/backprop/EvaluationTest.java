@@ -29,8 +29,11 @@ class EvaluationTest {
                 }
             }
         }
-        assertEquals(CrossEntropy.loss(yHat, d.labels()) + 0.5 * 0.01 * squares,
-                net.loss(d, 0.01), 1e-12);
+        double crossEntropy = 0;
+        for (int n = 0; n < d.size(); n++) {
+            crossEntropy -= Math.log(yHat[n][d.label(n)]) / d.size();
+        }
+        assertEquals(crossEntropy + 0.5 * 0.01 * squares, net.loss(d, 0.01), 1e-12);
         int[] readable = net.predict(d.x());
         int[] streamed = net.predict(d);
         int correct = 0;

@@ -169,7 +169,6 @@ class FastPathSweepTest {
         for (double l2 : new double[] {-1e-300, Double.NaN, Double.POSITIVE_INFINITY}) {
             cases.add(new Bad("l2 " + l2, arg, "l2", () -> Trainer.builder().l2(l2)));
         }
-        cases.add(new Bad("listener null", arg, "listener", () -> Trainer.builder().listener(null)));
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         Trainer t = Trainer.builder().epochs(2).build();
         cases.add(new Bad("fit net null", arg, "net", () -> t.fit(null, MOONS, null)));

@@ -36,7 +36,7 @@ class NetworkTest {
         Network b = Network.create(Activation.TANH, Init.XAVIER, 7, 20, 30, 2);
         Network c = Network.create(Activation.TANH, Init.XAVIER, 8, 20, 30, 2);
         assertArrayEquals(a.weights(1), b.weights(1));
-        assertNotEquals(a.weight(1, 0, 0), c.weight(1, 0, 0));
+        assertNotEquals(a.weights(1)[0][0], c.weights(1)[0][0]);
         double limit = Math.sqrt(6.0 / 50);
         for (double[] row : a.weights(1)) {
             for (double w : row) {
@@ -144,7 +144,7 @@ class NetworkTest {
         copy.setBiases(2, new double[] {9, 9});
         assertEquals(0.25, net.biases(2)[0]);
         net.weights(1)[0][0] = 42;
-        assertEquals(0.5, net.weight(1, 0, 0));
+        assertEquals(0.5, net.weights(1)[0][0]);
         ForwardPass f = net.forward(new double[][] {{1, 2}});
         f.z(1)[0][0] = 42;
         assertEquals(1.0, f.z(1)[0][0], 1e-15);
@@ -179,7 +179,6 @@ class NetworkTest {
         assertMessage(() -> net.setWeights(1, new double[][] {{1, 2}, {3}}), "weights[1]");
         assertMessage(() -> net.setWeights(1, new double[][] {{1, 2}, {3, Double.NaN}}), "weights[1][1]");
         assertMessage(() -> net.setBiases(2, new double[] {1}), "biases");
-        assertMessage(() -> net.weight(1, 2, 0), "j");
         assertMessage(() -> net.weights(0), "l");
         assertMessage(() -> f.z(0), "l");
         assertMessage(() -> f.a(3), "l");

@@ -14,24 +14,24 @@ class ParametersTest {
     void layoutIsW1B1W2B2InOrderWithEveryIndexOnce() {
         Parameters p = Parameters.zeros(3, 4, 2);
         assertEquals(3 * 4 + 4 + 4 * 2 + 2, p.count());
+        for (int i = 0; i < p.count(); i++) {
+            p.array()[i] = i;
+        }
         int expected = 0;
         for (int l = 1; l <= 2; l++) {
             assertEquals(expected, p.weightOffset(l));
             for (int j = 0; j < p.size(l - 1); j++) {
                 for (int k = 0; k < p.size(l); k++) {
-                    assertEquals(expected++, p.weightIndex(l, j, k));
-                    assertTrue(p.isWeight(p.weightIndex(l, j, k)));
+                    assertEquals("W" + l, p.tensorOf(expected));
+                    assertEquals(expected++, p.weight(l, j, k));
                 }
             }
             assertEquals(expected, p.biasOffset(l));
             for (int k = 0; k < p.size(l); k++) {
-                assertEquals(expected, p.biasIndex(l, k));
-                assertFalse(p.isWeight(expected));
-                assertEquals(l, p.layerOf(expected++));
+                assertEquals("b" + l, p.tensorOf(expected));
+                assertEquals(expected++, p.biases(l)[k]);
             }
         }
-        assertEquals("W2", p.tensorOf(p.weightIndex(2, 3, 1)));
-        assertEquals("b1", p.tensorOf(p.biasIndex(1, 0)));
     }
 
     @Test
@@ -39,11 +39,11 @@ class ParametersTest {
         Parameters p = Parameters.zeros(2, 3, 2);
         p.setWeights(1, new double[][] {{1, 2, 3}, {4, 5, 6}});
         p.setBiases(2, new double[] {-1, -2});
-        assertEquals(6.0, p.get(p.weightIndex(1, 1, 2)));
-        assertEquals(-2.0, p.get(p.biasIndex(2, 1)));
+        assertEquals(6.0, p.weight(1, 1, 2));
+        assertEquals(-2.0, p.biases(2)[1]);
         assertArrayEquals(new double[] {4, 5, 6}, p.weights(1)[1]);
         Parameters copy = p.copy();
-        copy.set(0, 9);
+        copy.array()[0] = 9;
         assertEquals(1.0, p.weight(1, 0, 0), "copies are independent");
         assertEquals(0.5 * 0.1 * (1 + 4 + 9 + 16 + 25 + 36), p.l2Penalty(0.1), 1e-15);
     }
@@ -62,12 +62,9 @@ class ParametersTest {
     @Test
     void badArgumentsNameTheParameter() {
         Parameters p = Parameters.zeros(2, 2);
-        assertMessage(() -> p.set(6, 1.0), "i");
-        assertMessage(() -> p.set(0, Double.NaN), "value");
+        assertMessage(() -> p.get(6), "i");
         assertMessage(() -> p.weights(2), "l");
-        assertMessage(() -> p.weightIndex(1, 2, 0), "j");
-        assertMessage(() -> p.biasIndex(1, -1), "k");
-        assertMessage(() -> p.copyFrom(Parameters.zeros(2, 3)), "other");
-        assertMessage(() -> p.l2Penalty(-1), "l2");
+        assertMessage(() -> p.weight(1, 2, 0), "j");
+        assertMessage(() -> p.weight(1, 0, -1), "k");
     }
 }

@@ -24,12 +24,11 @@ class RobustnessPropertiesTest {
         for (int l = 1; l <= p.layers(); l++) {
             for (int j = 0; j < p.size(l - 1); j++) {
                 for (int k = 0; k < p.size(l); k++) {
-                    assertEquals(next++, p.weightIndex(l, j, k));
+                    assertEquals(next++, p.weightOffset(l) + j * p.size(l) + k);
                 }
             }
-            for (int k = 0; k < p.size(l); k++) {
-                assertEquals(next++, p.biasIndex(l, k));
-            }
+            assertEquals(next, p.biasOffset(l));
+            next += p.size(l);
         }
         assertEquals(p.count(), next);
     }
@@ -64,14 +63,14 @@ class RobustnessPropertiesTest {
     @Property(tries = 300, seed = "20261130")
     void crossEntropyTakesOnlyProbabilities(@ForAll @DoubleRange(min = -5, max = 5) double p0,
             @ForAll @DoubleRange(min = -5, max = 5) double p1, @ForAll @IntRange(min = 0, max = 1) int label) {
-        double[][] yHat = {{p0, p1}};
+        double[] yHat = {p0, p1};
         boolean probabilities = p0 >= 0 && p0 <= 1 && p1 >= 0 && p1 <= 1;
         if (probabilities) {
-            assertTrue(CrossEntropy.loss(yHat, new int[] {label}) >= 0.0);
+            assertTrue(CrossEntropy.loss(yHat, CrossEntropy.oneHot(label, 2)) >= 0.0);
         } else {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> CrossEntropy.loss(yHat, new int[] {label}));
-            assertTrue(e.getMessage().startsWith("yHat[0]["), e.getMessage());
+                    () -> CrossEntropy.loss(yHat, CrossEntropy.oneHot(label, 2)));
+            assertTrue(e.getMessage().startsWith("yHat["), e.getMessage());
         }
     }
 

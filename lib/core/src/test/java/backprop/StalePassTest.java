@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** forward → change the weights → backward: the gradients are those of the weights the pass was computed with. */
@@ -18,10 +18,9 @@ class StalePassTest {
         double[][] x = {{1.0, 2.0}, {-1.0, 0.5}, {0.3, -0.2}};
         int[] labels = {1, 0, 1};
         ForwardPass f = net.forward(x);
-        assertFalse(net.isStale(f));
+        assertArrayEquals(net.parameters().toArray(), f.parameters().toArray(), 0.0);
         net.setWeights(1, new double[][] {{2.0, 0.1}, {-1.0, 0.3}});
         net.setBiases(2, new double[] {1.0, -1.0});
-        assertTrue(net.isStale(f));
 
         Gradients stale = net.backward(f, labels, 0.1);
         Gradients expected = before.backward(before.forward(x), labels, 0.1);
@@ -39,9 +38,13 @@ class StalePassTest {
         ForwardPass f = net.forward(d);
         double[][] yHat = f.yHat();
         Trainer.builder().epochs(5).build().fit(net, d, null);
-        assertTrue(net.isStale(f));
+        assertFalse(Arrays.equals(net.parameters().toArray(), f.parameters().toArray()));
         assertArrayEquals(yHat[7], f.yHat()[7], 0.0);
         Gradients g = net.backward(f, d.labels(), 0.0);
-        assertEquals(CrossEntropy.loss(yHat, d.labels()), g.loss(), 1e-12);
+        double loss = 0;
+        for (int n = 0; n < d.size(); n++) {
+            loss -= Math.log(yHat[n][d.label(n)]) / d.size();
+        }
+        assertEquals(loss, g.loss(), 1e-12);
     }
 }

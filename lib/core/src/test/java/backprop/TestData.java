@@ -24,7 +24,13 @@ public final class TestData {
 
     /** The features of d feature-major: feature j of sample n at [j · N + n], as the fast kernel reads them. */
     public static double[] featureMajor(Dataset d) {
-        return Streaming.featureMajor(d);
+        double[] x = new double[d.size() * d.inputs()];
+        for (int n = 0; n < d.size(); n++) {
+            for (int j = 0; j < d.inputs(); j++) {
+                x[j * d.size() + n] = d.x(n, j);
+            }
+        }
+        return x;
     }
 
     /** The features of d sample-major: feature j of sample n at [n · inputs + j], as a data set holds them. */

@@ -4,6 +4,7 @@ import static backprop.GradientCheckTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,8 +82,8 @@ class TrainerTest {
         b.seed(4).build().fit(second, MOONS, null);
         b.seed(5).build().fit(other, MOONS, null);
         assertArrayEquals(first.weights(2)[3], second.weights(2)[3], 0.0);
-        assertNotEquals(first.weight(2, 3, 0), other.weight(2, 3, 0));
-        assertTrue(h.trainAccuracy()[h.size() - 1] > 0.85, h.toString());
+        assertNotEquals(first.weights(2)[3][0], other.weights(2)[3][0]);
+        assertTrue(h.trainAccuracy()[h.epochs().length - 1] > 0.85, h.toString());
     }
 
     @Test
@@ -146,60 +147,60 @@ class TrainerTest {
         assertTrue(e.getMessage().contains("λ = 0.5") && e.getMessage().contains("lower λ"), e.getMessage());
     }
 
-    /** Silent by default; a listener sees exactly the recorded points, from which the History is built. */
+    /** Silent; the History holds the recorded epochs: every k-th and the last. */
     @Test
-    void silentByDefaultAndTheListenerGetsEveryRecordedPoint() {
+    void silentAndRecordsEveryKthEpochAndTheLast() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         String out = captureOut(() -> Trainer.builder().epochs(200).build().fit(net.copy(), MOONS, MOONS));
         assertEquals("", out);
+        History h = Trainer.builder().epochs(200).recordEvery(50).build().fit(net.copy(), MOONS, null);
+        assertArrayEquals(new int[] {0, 50, 100, 150, 200}, h.epochs());
+        assertEquals(0, h.testLoss().length);
+        h = Trainer.builder().epochs(10).recordEvery(3).build().fit(net.copy(), MOONS, MOONS);
+        assertArrayEquals(new int[] {0, 3, 6, 9, 10}, h.epochs());
+        assertEquals(5, h.testAccuracy().length);
+        assertTrue(h.toString().contains("test loss"), h.toString());
+    }
+
+    /** A listener is told exactly the recorded points, in order, as the History holds them; its exception stops. */
+    @Test
+    void theListenerIsToldEveryRecordedPoint() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
         List<TrainingListener.Progress> seen = new ArrayList<>();
-        History h = Trainer.builder().epochs(200).recordEvery(50).listener(seen::add).build().fit(net.copy(), MOONS, null);
-        assertEquals(List.of(0, 50, 100, 150, 200), seen.stream().map(TrainingListener.Progress::epoch).toList());
-        assertEquals(seen, h.points());
-        assertEquals(h.trainLoss()[3], seen.get(3).trainLoss(), 0.0);
-        assertEquals(h.trainAccuracy()[4], seen.get(4).trainAccuracy(), 0.0);
-        assertTrue(Double.isNaN(seen.get(4).testLoss()));
-        seen.clear();
-        Trainer.builder().epochs(10).recordEvery(3).listener(seen::add).build().fit(net.copy(), MOONS, MOONS);
+        History h = Trainer.builder().stage(6, 0.3).stage(4, 0.03).recordEvery(3).listener(seen::add).build()
+                .fit(net.copy(), MOONS, MOONS);
         assertEquals(List.of(0, 3, 6, 9, 10), seen.stream().map(TrainingListener.Progress::epoch).toList());
-        assertTrue(seen.get(4).toString().startsWith("epoch 10/10") && seen.get(4).toString().contains("test loss"),
-                seen.get(4).toString());
+        assertEquals(seen, h.points());
+        assertEquals(h.testLoss()[3], seen.get(3).testLoss(), 0.0);
+        assertEquals(List.of(0.3, 0.3, 0.3, 0.03, 0.03),
+                seen.stream().map(TrainingListener.Progress::learningRate).toList());
+        assertTrue(seen.get(4).toString().startsWith("epoch 10/10  η 0.03  train loss"), seen.get(4).toString());
+        RuntimeException stop = new RuntimeException("stop");
+        assertSame(stop, assertThrows(RuntimeException.class, () -> Trainer.builder().epochs(10).listener(p -> {
+            throw stop;
+        }).build().fit(net.copy(), MOONS, null)));
+        assertMessage(() -> Trainer.builder().listener(null), "listener");
     }
 
     /**
-     * Two threads fitting one network at once would interleave their steps on the same θ: the second fails fast,
-     * naming the cause, while the first (held at epoch 0 until then) completes as if alone.
+     * Two threads fitting one network at once would interleave their steps on the same θ: while one holds it (as
+     * a fit does), a fit from another thread fails fast, naming the cause, and changes nothing.
      */
     @Test
     void oneNetworkFittedFromTwoThreadsAtOnceFailsFast() throws Exception {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 4, 2);
         Network alone = net.copy();
         Trainer.builder().epochs(30).build().fit(alone, MOONS, null);
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch tried = new java.util.concurrent.CountDownLatch(1);
-        Thread first = new Thread(() -> Trainer.builder().epochs(30).recordEvery(30).listener(p -> {
-            if (p.epoch() == 0) {
-                started.countDown();
-                await(tried);
-            }
-        }).build().fit(net, MOONS, null));
-        first.start();
-        started.await();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Trainer.builder().epochs(30).build().fit(net, MOONS, null));
-        tried.countDown();
-        first.join();
-        assertTrue(e.getMessage().startsWith("Network is not thread-safe: fit on thread"), e.getMessage());
-        assertArrayEquals(alone.parameters().toArray(), net.parameters().toArray(), 0.0);
-        Trainer.builder().epochs(1).build().fit(net, MOONS, null);
-    }
-
-    private static void await(java.util.concurrent.CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
+        IllegalStateException[] e = new IllegalStateException[1];
+        try (Network.Claim held = net.use("fit")) {
+            Thread second = new Thread(() -> e[0] = assertThrows(IllegalStateException.class,
+                    () -> Trainer.builder().epochs(30).build().fit(net, MOONS, null)));
+            second.start();
+            second.join();
         }
+        assertTrue(e[0].getMessage().startsWith("Network is not thread-safe: fit on thread"), e[0].getMessage());
+        Trainer.builder().epochs(30).build().fit(net, MOONS, null);
+        assertArrayEquals(alone.parameters().toArray(), net.parameters().toArray(), 0.0);
     }
 
     /** "20 epochs at 0.3 then 10 at 0.03" in one fit equals the two fits one after the other (full batch). */
@@ -207,37 +208,24 @@ class TrainerTest {
     void aScheduleInStagesIsOneFit() {
         Network staged = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 5, 2);
         Network twice = staged.copy();
-        List<TrainingListener.Progress> seen = new ArrayList<>();
-        History h = Trainer.builder().stage(20, 0.3).stage(10, 0.03).recordEvery(1).listener(seen::add).build()
-                .fit(staged, MOONS, null);
+        History h = Trainer.builder().stage(20, 0.3).stage(10, 0.03).recordEvery(1).build().fit(staged, MOONS, null);
         Trainer.builder().learningRate(0.3).epochs(20).build().fit(twice, MOONS, null);
         Trainer.builder().learningRate(0.03).epochs(10).build().fit(twice, MOONS, null);
         assertArrayEquals(twice.parameters().toArray(), staged.parameters().toArray(), 0.0);
-        assertEquals(31, h.size());
-        assertEquals(0.3, seen.get(20).learningRate());
-        assertEquals(0.03, seen.get(21).learningRate());
+        assertEquals(31, h.epochs().length);
         assertMessage(() -> Trainer.builder().stage(10, 0.3).learningRate(0.1).build(), "stage");
         assertMessage(() -> Trainer.builder().epochs(5).stage(10, 0.3).build(), "stage");
         assertMessage(() -> Trainer.builder().stage(0, 0.3), "epochs");
         assertMessage(() -> Trainer.builder().stage(5, -1), "learningRate");
         assertMessage(() -> Trainer.builder().stage(Integer.MAX_VALUE, 0.3).stage(1, 0.1), "epochs");
-        assertMessage(() -> Trainer.builder().listener(null), "listener");
     }
 
-    /** epochs(MAX_VALUE).recordEvery(1) used to fail before the first epoch (a history of 2³¹ + 1 points). */
+    /** The history grows as recorded: 100 epochs recorded every epoch are 101 points. */
     @Test
-    void hugeEpochCountsStartAndGrowTheHistoryAsNeeded() {
+    void everyEpochRecordedGivesOnePointEach() {
         Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
-        RuntimeException stop = new RuntimeException("stop");
-        RuntimeException e = assertThrows(RuntimeException.class, () -> Trainer.builder().epochs(Integer.MAX_VALUE)
-                .recordEvery(1).listener(p -> {
-                    if (p.epoch() == 40) {
-                        throw stop;
-                    }
-                }).build().fit(net, MOONS, null));
-        assertEquals(stop, e);
         History h = Trainer.builder().epochs(100).recordEvery(1).build().fit(net, MOONS, null);
-        assertEquals(101, h.size());
+        assertEquals(101, h.epochs().length);
     }
 
     @Test

@@ -10,13 +10,11 @@ public final class DataPlot {
     }
 
     /**
-     * The points (x₁, x₂) of {@code d}, one trace per class named "class 0", "class 1", &hellip;
+     * The points (x₁, x₂) of {@code d}, one trace per class named "class 0", "class 1", …, to 4 decimals.
      *
-     * @param d     a data set with exactly 2 features
-     * @param title the figure's title
-     * @throws IllegalArgumentException if d or title is null or d does not have 2 features
+     * @throws IllegalArgumentException if d or title is null, d does not have 2 features or a feature is not finite
      */
     public static Figure scatter(Dataset d, String title) {
-        return Plots.figure(title, "x₁", "x₂", false, false, Plots.classTraces(Plots.requireTwoFeatures(d)));
+        return Plots.figure(title, "x₁", "x₂", null, null, Plots.classTraces(Plots.twoFeatures(d)));
     }
 }

@@ -1,12 +1,13 @@
 package backprop.plot;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -14,75 +15,41 @@ import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * Shows a Tablesaw {@link Figure} inline in a notebook, offline.
+ * Shows a figure or an SVG picture in a notebook, on JJava and on IJava 1.3.0: {@code display(Inline.plot(figure))}.
  *
- * <p>{@link #plot(Figure)} is what a notebook displays, with {@code display(Inline.plot(figure))} on JJava and on
- * IJava: an output whose {@code text/html} is {@link #html(Figure)} and whose {@code text/plain} is the figure's
- * title (never a copy of the HTML). {@link #html(Figure)} is a small HTML snippet (a {@code div} and a
- * {@code script}); the script draws the figure with plotly.js 2.x loaded once per page from a local copy, never from
- * a CDN and never inlined into the output:
+ * <p>A plot is {@code text/html}, a {@code <div class="backprop-plot">} and a script that draws the figure with
+ * plotly.js 2.x, loaded once per page from a local copy, never a CDN: {@value #SERVED_PATH} under the Jupyter server's
+ * base URL (read from {@code jupyter-config-data}), else {@value #EXPORTED_PATH} beside an exported page. Drawing
+ * removes the static pictures ({@code <img class="backprop-picture" data-plots="id …">}) that name its div; if
+ * plotly.js cannot load, a note says so. Div ids are {@code backprop_plot_<h>_<n>}: h = 12 hex digits of the SHA-256
+ * of the figure's JavaScript, n counts the snippets of this JVM, so re-runs reproduce them (docs/pictures.md).
  *
- * <ul>
- *   <li>inside Jupyter (JupyterLab, Notebook 7, Binder under {@code /user/name/}) it reads the server's base URL from
- *       the page's {@code jupyter-config-data} element and loads {@value #SERVED_PATH} below it (the set-up scripts
- *       place the file there);
- *   <li>in an nbconvert HTML export (no {@code jupyter-config-data}) it loads {@value #EXPORTED_PATH} from the
- *       export's own folder. If the page has an AMD loader (require.js), plotly.js would register itself as an
- *       anonymous module instead of {@code window.Plotly}, so the loader is hidden while plotly.js runs.
- * </ul>
- *
- * <p>The output may also hold a static picture of its plots, {@code <img class="}{@value #PICTURE_CLASS}{@code "
- * data-plots="id …">}, which the project's full HTML export (scripts/export_html.py) puts in front of them, so that
- * the plots show until they are drawn (the committed notebooks store each plot as that picture alone, see
- * docs/pictures.md). Each script removes the pictures that name its div when it draws the interactive plot; if
- * plotly.js cannot be loaded, the picture stays and a short note says so in the div (without a picture, the note
- * alone), so a plot never leaves an empty area.
- *
- * <p>Div ids are deterministic, so re-running a notebook reproduces its outputs: {@code backprop_plot_<h>_<n>} where
- * {@code h} is the first 12 hex digits of the SHA-256 of the figure's JavaScript and {@code n} counts the snippets
- * made in this JVM (one kernel); they are JavaScript identifiers too, as Tablesaw names a variable after the div.
- * The script finds its div next to itself, so equal ids in two open notebooks do not mix up their plots.
+ * <p>Each output is a proxy of the kernel's {@code DisplayDataRenderable} (JJava's or IJava's, whichever is on the
+ * class path), which {@code display} lets write the output's MIME types itself; so the library needs no kernel.
  */
 public final class Inline {
 
     /** Where a Jupyter server serves plotly.js, relative to its base URL. */
-    public static final String SERVED_PATH = "static/backprop/plotly.min.js";
+    static final String SERVED_PATH = "static/backprop/plotly.min.js";
 
     /** Where an exported HTML page finds plotly.js, relative to the page. */
-    public static final String EXPORTED_PATH = "plotly.min.js";
+    static final String EXPORTED_PATH = "plotly.min.js";
 
-    /** The class of the static picture that the HTML export puts in front of the plot's {@code div}. */
-    public static final String PICTURE_CLASS = "backprop-picture";
+    /** The class of the static pictures that the HTML export puts in front of a plot. */
+    static final String PICTURE_CLASS = "backprop-picture";
 
     private static final String ID_PLACEHOLDER = "backprop_plot";
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private Inline() {}
 
-    /**
-     * Returns the output that shows {@code figure} in a notebook: {@code display(Inline.plot(figure))}.
-     *
-     * @param figure a Tablesaw figure
-     * @return an object that JJava's and IJava's {@code display} show with {@code text/html} = {@link #html(Figure)}
-     *         and {@code text/plain} = {@link #description(Figure)}
-     * @throws IllegalArgumentException if {@code figure} is null
-     */
+    /** The output of {@code figure}: text/html = {@link #html}, text/plain = "plot: " and its title. */
     public static Object plot(Figure figure) {
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("text/html", html(figure));
-        data.put("text/plain", description(figure));
-        return new KernelOutput(data).displayable();
+        return output("text/html", html(figure), description(figure));
     }
 
-    /**
-     * Returns the output that shows {@code figures} side by side (wrapping to the next line when the output area is
-     * too narrow): {@code display(Inline.row(figures))}.
-     *
-     * @param figures one or more Tablesaw figures
-     * @return an object that JJava's and IJava's {@code display} show with {@code text/html} = the figures' snippets
-     *         in a wrapping row and {@code text/plain} = their descriptions, one per line
-     * @throws IllegalArgumentException if {@code figures} is null or empty or holds a null
-     */
+    /** The output of {@code figures} side by side, wrapping when the output area is too narrow. */
     public static Object row(List<Figure> figures) {
         if (figures == null || figures.isEmpty()) {
             throw new IllegalArgumentException("figures must hold at least one figure, was " + figures);
@@ -90,26 +57,16 @@ public final class Inline {
         StringBuilder html = new StringBuilder("<div style=\"display: flex; flex-wrap: wrap\">\n");
         StringJoiner plain = new StringJoiner("\n");
         for (int i = 0; i < figures.size(); i++) {
-            if (figures.get(i) == null) {
-                throw new IllegalArgumentException("figures[" + i + "] must not be null, was null");
-            }
-            html.append("<div>").append(html(figures.get(i))).append("</div>\n");
-            plain.add(description(figures.get(i)));
+            Figure figure = Plots.notNull("figures[" + i + "]", figures.get(i));
+            html.append("<div>").append(html(figure)).append("</div>\n");
+            plain.add(description(figure));
         }
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("text/html", html.append("</div>\n").toString());
-        data.put("text/plain", plain.toString());
-        return new KernelOutput(data).displayable();
+        return output("text/html", html.append("</div>\n").toString(), plain.toString());
     }
 
     /**
-     * Returns the output that shows an SVG picture, such as a {@link NetworkDiagram} or a {@link GraphDiagram}:
-     * {@code display(Inline.svg(svg))}. Its {@code text/plain} is "diagram: " and the SVG's {@code <title>}, so that a
-     * text-only viewer shows one line instead of the SVG's source.
-     *
-     * @param svg an SVG document, starting with {@code <svg}
-     * @return an object that JJava's and IJava's {@code display} show with {@code image/svg+xml} = {@code svg}
-     * @throws IllegalArgumentException if {@code svg} is null or not an SVG document
+     * The output of an SVG picture ({@link NetworkDiagram}, {@link ComputationGraph}): image/svg+xml, and as text/plain
+     * "diagram: " and the SVG's {@code <title>}.
      */
     public static Object svg(String svg) {
         if (svg == null || !svg.startsWith("<svg")) {
@@ -117,44 +74,56 @@ public final class Inline {
                     + (svg == null ? "null" : "'" + svg.substring(0, Math.min(20, svg.length())) + "…'"));
         }
         Matcher title = SVG_TITLE.matcher(svg);
-        String description = title.find() ? "diagram: " + unescape(title.group(1)).strip() : "diagram";
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("image/svg+xml", svg);
-        data.put("text/plain", description);
-        return new KernelOutput(data).displayable();
+        String description = title.find() ? "diagram: " + title.group(1).replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&").strip() : "diagram";
+        return output("image/svg+xml", svg, description);
     }
 
-    private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
-
-    private static String unescape(String xml) {
-        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-    }
-
-    /**
-     * A one-line description of {@code figure} for viewers that show text only: its title, or "plot" if it has none.
-     *
-     * @throws IllegalArgumentException if {@code figure} is null
-     */
-    public static String description(Figure figure) {
-        if (figure == null) {
-            throw new IllegalArgumentException("figure must not be null, was null");
-        }
-        String title = figure.getLayout() == null ? null : figure.getLayout().getTitle();
+    /** "plot: " and the figure's title on one line, or "plot" if it has none. */
+    static String description(Figure figure) {
+        String title = Plots.notNull("figure", figure).getLayout() == null ? null : figure.getLayout().getTitle();
         return title == null || title.isBlank() ? "plot" : "plot: " + title.strip().replaceAll("\\s+", " ");
     }
 
+    private static Object output(String type, String content, String plain) {
+        return output(type, content, plain, Inline.class.getClassLoader());
+    }
+
     /**
-     * Returns the HTML snippet that draws {@code figure} with the locally served plotly.js.
-     *
-     * @param figure a Tablesaw figure
-     * @return a {@code div} followed by a {@code script}; display it as {@code text/html}
-     * @throws IllegalArgumentException if {@code figure} is null
+     * A proxy of the first kernel interface in {@code loader} (JJava's, IJava's) whose {@code render(context)} puts
+     * {@code type} and text/plain into {@code context.getOutputContainer()}; without a kernel, {@code plain}.
      */
-    public static String html(Figure figure) {
-        if (figure == null) {
-            throw new IllegalArgumentException("figure must not be null, was null");
+    static Object output(String type, String content, String plain, ClassLoader loader) {
+        for (String name : List.of("org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable",
+                "io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable")) {
+            Class<?> renderable;
+            try {
+                renderable = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue;
+            }
+            return Proxy.newProxyInstance(renderable.getClassLoader(), new Class<?>[] {renderable},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "render" -> {
+                            Object container = args[0].getClass().getMethod("getOutputContainer").invoke(args[0]);
+                            Method putData = container.getClass().getMethod("putData", String.class, Object.class);
+                            putData.invoke(container, type, content);
+                            putData.invoke(container, "text/plain", plain);
+                            yield null;
+                        }
+                        case "getPreferredRenderTypes", "getSupportedRenderTypes" -> Set.of();
+                        case "toString" -> plain;
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> throw new UnsupportedOperationException(method.toString());
+                    });
         }
+        return plain;
+    }
+
+    /** The HTML snippet that draws {@code figure}: a {@code div} and a {@code script}, to display as text/html. */
+    public static String html(Figure figure) {
+        Plots.notNull("figure", figure);
         String id = ID_PLACEHOLDER + "_" + sha256Prefix(figure.asJavascript(ID_PLACEHOLDER)) + "_"
                 + COUNTER.incrementAndGet();
         return "<div id=\"" + id + "\" class=\"backprop-plot\"></div>\n"
@@ -189,8 +158,8 @@ public final class Inline {
     }
 
     /**
-     * Loads plotly.js once per page (a promise shared through {@code window}) and then calls {@code draw}; shows the
-     * reason in place of the plot if plotly.js cannot be loaded.
+     * Loads plotly.js once per page (a promise shared through {@code window}), hiding an AMD loader (require.js) that
+     * would keep plotly.js from setting {@code window.Plotly}, then calls {@code draw}; or notes why it could not.
      */
     private static final String LOADER = ""
             + "  var w = window;\n"

@@ -1,7 +1,6 @@
 /**
- * Plots of the library's objects as Tablesaw/plotly {@link tech.tablesaw.plotly.components.Figure}s: the data by class
- * ({@link backprop.plot.DataPlot}), learning curves ({@link backprop.plot.TrainingPlot}), the decision boundary of a
- * network ({@link backprop.plot.BoundaryPlot}) and ad-hoc curves ({@link backprop.plot.Curves}). Each factory only
- * builds the figure; {@link backprop.plot.Inline} shows one in a notebook.
+ * Pictures for the notebooks: Tablesaw/plotly {@link tech.tablesaw.plotly.components.Figure} factories
+ * ({@link backprop.plot.DataPlot}, {@link backprop.plot.BoundaryPlot}, {@link backprop.plot.Curves}), SVG diagrams,
+ * and {@link backprop.plot.Inline}, which shows either in a notebook.
  */
 package backprop.plot;

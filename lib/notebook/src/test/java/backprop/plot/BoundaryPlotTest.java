@@ -9,7 +9,6 @@ import backprop.Activation;
 import backprop.Dataset;
 import backprop.Init;
 import backprop.Network;
-import backprop.Trainer;
 import org.junit.jupiter.api.Test;
 
 class BoundaryPlotTest {
@@ -67,8 +66,6 @@ class BoundaryPlotTest {
         assertMessage("gridSize must be in [2, 500], was 501", () -> BoundaryPlot.decisionBoundary(net, DATA, 501, "t"));
         assertMessage("title must not be null, was null", () -> BoundaryPlot.decisionBoundary(net, DATA, 10, null));
         assertMessage("title must not be null, was null", () -> DataPlot.scatter(DATA, null));
-        assertMessage("title must not be null, was null", () -> TrainingPlot.loss(
-                Trainer.builder().epochs(1).build().fit(net.copy(), DATA, null), null));
         assertMessage("xLabel must not be null, was null",
                 () -> Curves.lines("t", null, "y", new double[] {1}, java.util.Map.of("a", new double[] {1})));
         assertMessage("net must not be null, was null", () -> BoundaryPlot.decisionBoundary(null, DATA, 10, "t"));
@@ -95,5 +92,62 @@ class BoundaryPlotTest {
         assertEquals(40, text.numbers(0, "x").length);
         assertTrue(text.js.contains("width: " + BoundaryPlot.SMALL), text.js);
         assertTrue(text.js.contains("showlegend: false"), text.js);
+    }
+
+
+    /** Softmax regression with z = (0, x₁, x₂): class 1 where x₁ > max(0, x₂), class 2 where x₂ > max(0, x₁). */
+    private static Network threeRegions() {
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3);
+        net.setWeights(1, new double[][] {{0, 1, 0}, {0, 0, 1}});
+        return net;
+    }
+
+    private static final Dataset THREE_CLASSES = new Dataset(
+            new double[][] {{-1, -1}, {1, 0}, {0, 1}, {0.7, 0.2}}, new int[] {0, 1, 2, 1}, 3);
+
+    @Test
+    void regionsHoldTheArgmaxClassOverThePaddedGrid() {
+        int grid = 5;
+        FigureText text = new FigureText(BoundaryPlot.regions(threeRegions(), THREE_CLASSES, grid, "Regions"));
+        assertEquals(4, text.traces.size(), "regions, class 0, class 1, class 2");
+        assertEquals("heatmap", text.field(0, "type"));
+        assertEquals("class 2", text.field(3, "name"));
+        double[] gx = text.numbers(0, "x");
+        double[] gy = text.numbers(0, "y");
+        assertArrayEquals(new double[] {-1.3, -0.65, 0, 0.65, 1.3}, gx, 1e-6); // data x₁ ∈ [−1, 1], padding 0.3
+        String[][] z = text.rows(0, "z");
+        assertEquals(grid, z.length);
+        for (int i = 0; i < grid; i++) {
+            for (int j = 0; j < grid; j++) {
+                double x1 = gx[j];
+                double x2 = gy[i];
+                int expected = x1 > Math.max(0, x2) ? 1 : x2 > Math.max(0, x1) ? 2 : 0;
+                if (Math.abs(x1 - x2) > 1e-6 && Math.abs(x1) > 1e-6 && Math.abs(x2) > 1e-6) { // off the ties
+                    assertEquals(expected, Integer.parseInt(z[i][j]), "x = (" + x1 + ", " + x2 + ")");
+                }
+            }
+        }
+        assertTrue(text.js.contains("zmin: -0.5, zmax: 2.5"));
+        assertTrue(text.js.contains("[0.0, '#1f77b4'], [0.3333333333333333, '#1f77b4'], [0.3333333333333333, '#d62728']"));
+        assertTrue(text.js.contains("title: 'Regions'"));
+    }
+
+    @Test
+    void regionsRejectBadArguments() {
+        Network net = threeRegions();
+        assertMessageContains("gridSize must be in [2, 500], was 1", () -> BoundaryPlot.regions(net, THREE_CLASSES, 1, "t"));
+        assertMessageContains("gridSize must be in [2, 500], was 46341", () -> BoundaryPlot.regions(net, THREE_CLASSES, 46341, "t"));
+        assertMessageContains("title must not be null, was null", () -> BoundaryPlot.regions(net, THREE_CLASSES, 10, null));
+        assertMessageContains("net must not be null, was null", () -> BoundaryPlot.regions(null, THREE_CLASSES, 10, "t"));
+        assertMessageContains("net must take 2 inputs to draw its regions in the plane, took 3",
+                () -> BoundaryPlot.regions(Network.create(Activation.TANH, Init.XAVIER, 1, 3, 3), THREE_CLASSES, 10, "t"));
+        assertMessageContains("net must have d's 3 classes, had 2",
+                () -> BoundaryPlot.regions(Network.create(Activation.TANH, Init.XAVIER, 1, 2, 2), THREE_CLASSES, 10, "t"));
+        assertMessageContains("d must not be null", () -> BoundaryPlot.regions(net, null, 10, "t"));
+    }
+
+    private static void assertMessageContains(String expected, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(expected), () -> "message '" + e.getMessage() + "' lacks '" + expected + "'");
     }
 }

@@ -120,6 +120,22 @@ class InlineTest {
     }
 
     @Test
+    void withoutAKernelTheOutputIsItsPlainText() {
+        assertEquals("x in bold", Inline.output("text/html", "<b>x</b>", "x in bold", new ClassLoader(null) {}));
+    }
+
+    @Test
+    void inAKernelTheOutputIsTheKernelsRenderable() {
+        // the test class path has a stand-in of JJava's interface under JJava's name
+        Object shown = Inline.output("text/html", "<b>x</b>", "x in bold", getClass().getClassLoader());
+        org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();
+        ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).render(context);
+        assertEquals(java.util.Map.of("text/html", "<b>x</b>", "text/plain", "x in bold"), context.getOutputContainer().data);
+        assertEquals(0, ((org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable) shown).getPreferredRenderTypes().size());
+        assertEquals("x in bold", shown.toString());
+    }
+
+    @Test
     void anSvgPictureIsDescribedByItsTitle() {
         Object shown = Inline.svg("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x &amp; y &lt; 1</title></svg>");
         org.dflib.jjava.jupyter.kernel.display.RenderContext context = new org.dflib.jjava.jupyter.kernel.display.RenderContext();

@@ -90,20 +90,88 @@ class NetworkDiagramTest {
         int[] sizes = {2, 3, 3, 2};
         Network net = network(Activation.SIGMOID, 11, sizes);
         SvgText svg = new SvgText(NetworkDiagram.forward("weights", net, net.forward(inputs(2, 2, 3)), 0));
-        List<Element> lines = svg.groups("weight");
+        List<Element> lines = SvgText.elements(svg.document.getDocumentElement(), "line");
         assertEquals(2 * 3 + 3 * 3 + 3 * 2, lines.size());
         Set<String> seen = new HashSet<>();
         for (Element line : lines) {
+            assertEquals("weight", line.getAttribute("class"));
             int l = Integer.parseInt(line.getAttribute("data-layer"));
             int j = Integer.parseInt(line.getAttribute("data-from"));
             int k = Integer.parseInt(line.getAttribute("data-to"));
             assertTrue(seen.add(l + " " + j + " " + k), "each weight once");
-            assertEquals(1, SvgText.elements(line, "line").size());
-            assertEquals(List.of(texts(line).get(0)), texts(line), "only w without gradients");
-            assertEquals(net.weights(l)[j][k], number(texts(line).get(0)), PRINTED);
-            String colour = SvgText.elements(line, "line").get(0).getAttribute("stroke");
-            assertEquals(net.weights(l)[j][k] < 0 ? NetworkPicture.NEGATIVE : NetworkPicture.POSITIVE, colour);
+            String colour = line.getAttribute("stroke");
+            assertEquals(net.weights(l)[j][k] < 0 ? NetworkDiagram.NEGATIVE : NetworkDiagram.POSITIVE, colour);
+            Element label = svg.group("weight-label", "layer", "" + l, "from", "" + j, "to", "" + k);
+            assertEquals(1, texts(label).size(), "only w without gradients");
+            assertEquals(net.weights(l)[j][k], number(texts(label).get(0)), PRINTED);
         }
+    }
+
+    /**
+     * The notebooks' diagrams (2-3-2 and 2-3-3-2, forward and backward) are legible: no two texts overlap and no
+     * text outside a neuron touches a circle. A text's box is its estimated advance (0.62 em per glyph, as in
+     * {@link Svg#width}) by its font size (0.75 em above the baseline, 0.25 below), turned as the text is.
+     */
+    @Test
+    void noTwoTextsOverlapInTheNotebooksDiagrams() {
+        for (int[] sizes : new int[][] {{2, 3, 2}, {2, 3, 3, 2}}) {
+            for (long seed = 1; seed <= 5; seed++) {
+                Network net = network(Activation.TANH, seed, sizes);
+                ForwardPass pass = net.forward(inputs(1, 2, seed));
+                int[] label = {(int) (seed % 2)};
+                assertLegible(NetworkDiagram.forward("forward", net, pass, label, 0));
+                assertLegible(NetworkDiagram.backward("backward", net, pass, label, net.backward(pass, label, 0), 0));
+            }
+        }
+    }
+
+    private static void assertLegible(String drawn) {
+        SvgText svg = new SvgText(drawn);
+        List<Element> all = SvgText.elements(svg.document.getDocumentElement(), "text");
+        List<java.awt.geom.Area> boxes = all.stream().map(NetworkDiagramTest::box).toList();
+        for (int a = 0; a < all.size(); a++) {
+            for (int b = a + 1; b < all.size(); b++) {
+                java.awt.geom.Area overlap = new java.awt.geom.Area(boxes.get(a));
+                overlap.intersect(boxes.get(b));
+                assertTrue(overlap.isEmpty(), "'" + all.get(a).getTextContent() + "' overlaps '"
+                        + all.get(b).getTextContent() + "'");
+            }
+            boolean inNeuron = ((Element) all.get(a).getParentNode()).getAttribute("class").equals("neuron")
+                    && all.get(a).getAttribute("stroke").isEmpty();
+            for (Element circle : SvgText.elements(svg.document.getDocumentElement(), "circle")) {
+                double r = Double.parseDouble(circle.getAttribute("r"));
+                java.awt.geom.Area overlap = new java.awt.geom.Area(new java.awt.geom.Ellipse2D.Double(
+                        Double.parseDouble(circle.getAttribute("cx")) - r, Double.parseDouble(circle.getAttribute("cy"))
+                        - r, 2 * r, 2 * r));
+                overlap.intersect(boxes.get(a));
+                assertTrue(inNeuron || overlap.isEmpty(), "'" + all.get(a).getTextContent() + "' touches a neuron");
+            }
+        }
+    }
+
+    private static java.awt.geom.Area box(Element text) {
+        double size = Double.parseDouble(text.getAttribute("font-size"));
+        double x = Double.parseDouble(text.getAttribute("x"));
+        double y = Double.parseDouble(text.getAttribute("y"));
+        double width = text.getTextContent().codePoints().count() * 0.62 * size;
+        double left = text.getAttribute("text-anchor").equals("middle") ? x - width / 2 : x;
+        java.awt.geom.Area box = new java.awt.geom.Area(new java.awt.geom.Rectangle2D.Double(left, y - 0.75 * size,
+                width, size));
+        java.util.regex.Matcher turn = java.util.regex.Pattern.compile("rotate\\((\\S+) (\\S+) (\\S+)\\)")
+                .matcher(text.getAttribute("transform"));
+        if (turn.matches()) {
+            box.transform(java.awt.geom.AffineTransform.getRotateInstance(Math.toRadians(Double.parseDouble(
+                    turn.group(1))), Double.parseDouble(turn.group(2)), Double.parseDouble(turn.group(3))));
+        }
+        return box;
+    }
+
+    @Test
+    void theLogisticFunctionIsNeverCalledSigmoid() {
+        Network net = Network.create(Activation.SIGMOID, Init.XAVIER, 1L, 2, 3, 2);
+        String svg = NetworkDiagram.forward("names", net, net.forward(new double[][] {{1.0, -2.0}}), 0);
+        assertTrue(svg.contains(">hidden layer: logistic</text>"), "the header names the logistic function");
+        assertFalse(svg.toLowerCase(java.util.Locale.ROOT).contains("sigmoid"), "no 'sigmoid' anywhere in the picture");
     }
 
     @Test
@@ -121,7 +189,7 @@ class NetworkDiagramTest {
                 assertEquals(g.delta(l)[n][k], valueAfter(neuron, "δ = "), PRINTED);
                 assertEquals(g.db(l)[k], valueAfter(neuron, "∂L/∂b = "), PRINTED);
             }
-            for (Element line : svg.groups("weight")) {
+            for (Element line : svg.groups("weight-label")) {
                 if (line.getAttribute("data-layer").equals(Integer.toString(l))) {
                     int j = Integer.parseInt(line.getAttribute("data-from"));
                     int k = Integer.parseInt(line.getAttribute("data-to"));
@@ -181,10 +249,10 @@ class NetworkDiagramTest {
 
     @Test
     void valuesAreRoundedWithATrueMinusAndNoNegativeZero() {
-        assertEquals("1.235", NetworkPicture.value(1.2346));
-        assertEquals("−1.500", NetworkPicture.value(-1.5));
-        assertEquals("0.000", NetworkPicture.value(-0.0004));
-        assertEquals("0.000", NetworkPicture.value(-0.0));
+        assertEquals("1.235", NetworkDiagram.value(1.2346));
+        assertEquals("−1.500", NetworkDiagram.value(-1.5));
+        assertEquals("0.000", NetworkDiagram.value(-0.0004));
+        assertEquals("0.000", NetworkDiagram.value(-0.0));
     }
 
     @Test
@@ -208,7 +276,7 @@ class NetworkDiagramTest {
         ForwardPass pass = net.forward(inputs(5, 2, 1));
         assertMessage("sample must be in [0, 5), was 5", () -> NetworkDiagram.forward("t", net, pass, 5));
         assertMessage("sample must be in [0, 5), was -1", () -> NetworkDiagram.forward("t", net, pass, -1));
-        assertMessage("labels must have one label per sample of the pass (5), had 2",
+        assertMessage("labels must have one label per sample (5), had 2",
                 () -> NetworkDiagram.forward("t", net, pass, new int[] {0, 1}, 0));
         assertMessage("labels[2] must be in [0, 2), was 2",
                 () -> NetworkDiagram.forward("t", net, pass, new int[] {0, 1, 2, 0, 0}, 0));
@@ -219,29 +287,30 @@ class NetworkDiagramTest {
         Network wide = network(Activation.TANH, 1, 2, 9, 2);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NetworkDiagram.forward("t", wide, wide.forward(inputs(1, 2, 1)), 0));
-        assertEquals("network has 9 neurons in layer 1, more than the 8 a diagram can show legibly: [2, 9, 2]",
+        assertEquals("network has a layer of 9 neurons, more than the 8 a diagram can show legibly: [2, 9, 2]",
                 e.getMessage());
         Network eight = network(Activation.TANH, 1, 8, 8, 8);
         assertEquals(8 * 8 * 2, new SvgText(NetworkDiagram.forward("t", eight, eight.forward(inputs(1, 8, 1)), 0))
-                .groups("weight").size());
+                .groups("weight-label").size());
     }
 
     @Test
     void rejectsAPassOfAnotherNetworkOrOfOtherWeights() {
         Network net = network(Activation.TANH, 1, 2, 3, 2);
         double[][] x = inputs(5, 2, 1);
-        assertStartsWith("pass must be a forward pass of network, of sizes [2, 3, 2], was one of a network of sizes"
-                + " [2, 4, 2]", () -> NetworkDiagram.forward("t", net, network(Activation.TANH, 1, 2, 4, 2).forward(x), 0));
-        assertStartsWith("pass must be a forward pass of network, of sizes [2, 3, 2], was one of a network of sizes"
-                + " [2, 3, 3, 2]", () -> NetworkDiagram.forward("t", net,
+        assertMessage("pass must be a forward pass of network [2, 3, 2] with its current weights, was one of [2, 4, 2]"
+                + " computed with another network", () -> NetworkDiagram.forward("t", net,
+                        network(Activation.TANH, 1, 2, 4, 2).forward(x), 0));
+        assertMessage("pass must be a forward pass of network [2, 3, 2] with its current weights, was one of"
+                + " [2, 3, 3, 2] computed with another network", () -> NetworkDiagram.forward("t", net,
                         network(Activation.TANH, 1, 2, 3, 3, 2).forward(x), 0));
         ForwardPass before = net.forward(x);
         Network stepped = net.copy();
         double[][] w = stepped.weights(2);
         w[1][0] = Math.nextUp(w[1][0]);
         stepped.setWeights(2, w);
-        String stale = "pass must be a forward pass of network with its current weights, was one computed with other"
-                + " weights";
+        String stale = "pass must be a forward pass of network [2, 3, 2] with its current weights, was one of [2, 3, 2]"
+                + " computed with other weights";
         assertStartsWith(stale, () -> NetworkDiagram.forward("t", stepped, before, 0));
         net.setWeights(2, w); // the pass of net is now stale
         assertStartsWith(stale, () -> NetworkDiagram.forward("t", net, before, 0));
@@ -254,9 +323,11 @@ class NetworkDiagramTest {
         double[][] x = inputs(5, 2, 1);
         ForwardPass pass = net.forward(x);
         Network wider = network(Activation.TANH, 1, 2, 4, 2);
-        assertStartsWith("gradients must belong to a network of sizes [2, 3, 2], was one of sizes [2, 4, 2]",
+        assertMessage("gradients must be the backward pass of pass, of sizes [2, 3, 2] and 5 samples, was one of"
+                + " sizes [2, 4, 2] and 5 samples",
                 () -> NetworkDiagram.backward("t", net, pass, LABELS, wider.backward(wider.forward(x), LABELS, 0), 0));
-        assertStartsWith("gradients must be the backward pass of pass, with 5 samples, was one of 4",
+        assertMessage("gradients must be the backward pass of pass, of sizes [2, 3, 2] and 5 samples, was one of"
+                + " sizes [2, 3, 2] and 4 samples",
                 () -> NetworkDiagram.backward("t", net, pass, LABELS,
                         net.backward(net.forward(inputs(4, 2, 1)), new int[] {1, 0, 0, 1}, 0), 0));
         assertStartsWith("gradients must be the backward pass of pass with labels: δ of output 0",
