@@ -271,7 +271,7 @@ Check.that(Format.of("the hidden layer gains %.1f points on the held-out set ove
 Dataset twenty = new Dataset(Arrays.copyOf(train.x(), 20), Arrays.copyOf(train.labels(), 20), 2);
 Network memoriser = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 2);
 History memorised = Trainer.builder().learningRate(2.0).epochs(5000).build().fit(memoriser, twenty, null);
-double finalTiny = memorised.trainLoss()[memorised.size() - 1];
+double finalTiny = memorised.trainLoss()[memorised.points().size() - 1];
 Check.that(Format.of("20 points learnt by heart: L from %.3f to %.1e, all 20 classified right", memorised.trainLoss()[0], finalTiny), finalTiny < 1e-3 && memoriser.accuracy(twenty) == 1.0);
 
 // %% [markdown]
