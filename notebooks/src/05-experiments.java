@@ -74,7 +74,7 @@ System.out.println(seeds.count() + " seeds, each with its own 200 training point
 
 // %%
 int[] sizes = {1, 2, 3, 5, 20};
-SeedRuns[] bySize = new SeedRuns[sizes.length];
+Seeds[] bySize = new Seeds[sizes.length];
 double[][] accuracyBySize = new double[sizes.length][];
 for (int i = 0; i < sizes.length; i++) {
     int h = sizes[i];
@@ -122,7 +122,7 @@ double[][] finalByRate = new double[rates.length][], risesByRate = new double[ra
 double[] every10 = null;
 for (int i = 0; i < rates.length; i++) {
     double eta = rates[i];
-    SeedRuns runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(eta).epochs(2000).recordEvery(10));
+    Seeds runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(eta).epochs(2000).recordEvery(10));
     double[][] curves = runs.trainLoss();
     lossByRate.put("η = " + eta, curves);
     finalByRate[i] = runs.finalTrainLoss();
@@ -162,7 +162,7 @@ Check.that("and η = 20 ends above η = 2: resolved", wildVsFast.isPositive());
 // %%
 Activation[] activations = {Activation.TANH, Activation.SIGMOID, Activation.RELU};
 String[] activationNames = {"tanh", "logistic", "ReLU"};
-SeedRuns[] byActivation = new SeedRuns[3];
+Seeds[] byActivation = new Seeds[3];
 Map<String, double[][]> lossByActivation = new LinkedHashMap<>();
 double[][] initialDelta = new double[3][seeds.count()], at300 = new double[3][], accuracyByActivation = new double[3][];
 for (int i = 0; i < 3; i++) {
@@ -237,8 +237,8 @@ Check.that("each of the " + trailing + " seeds where ReLU trails tanh by more th
 // there are more of them. 2-5-2 tanh, $\eta = 0.5$, 500 epochs, $B = 200$ (full) against $B = 20$, 10 seeds.
 
 // %%
-SeedRuns fullBatch = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(0.5).epochs(500).recordEvery(5));
-SeedRuns miniBatch = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(0.5).epochs(500).recordEvery(5).batchSize(20));
+Seeds fullBatch = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(0.5).epochs(500).recordEvery(5));
+Seeds miniBatch = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 5, 2), Trainer.builder().learningRate(0.5).epochs(500).recordEvery(5).batchSize(20));
 Map<String, double[][]> lossByBatch = new LinkedHashMap<>();
 lossByBatch.put("full batch (B = 200)", fullBatch.trainLoss());
 lossByBatch.put("mini-batches of B = 20", miniBatch.trainLoss());
@@ -288,7 +288,7 @@ Check.that(Format.of("the chosen setting's test accuracy agrees with its validat
 // %%
 Seeds few = Seeds.of(10, s -> Moons.make(30, 0.3, 200 + s));
 Dataset noisyHeldOut = Moons.make(1000, 0.3, 98);
-SeedRuns overfit = few.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(5000).recordEvery(50), noisyHeldOut);
+Seeds overfit = few.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(5000).recordEvery(50), noisyHeldOut);
 Map<String, double[][]> overfitCurves = new LinkedHashMap<>();
 overfitCurves.put("training loss (30 points)", overfit.trainLoss());
 overfitCurves.put("held-out loss (1,000 points)", overfit.testLoss());
@@ -330,7 +330,7 @@ Check.that(Format.of("for every seed training accuracy exceeds held-out accuracy
 MoonsBayes bayes = new MoonsBayes(0.2, 201);
 double bayesAccuracy = bayes.integrals(0.02)[2];
 Dataset bigTrain = Moons.make(10_000, 0.2, 21), bigHeldOut = Moons.make(10_000, 0.2, 22);
-SeedRuns big = Seeds.of(5, s -> bigTrain).train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 8, 2), Trainer.builder().stage(20, 0.3).stage(10, 0.03).batchSize(32));
+Seeds big = Seeds.of(5, s -> bigTrain).train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 8, 2), Trainer.builder().stage(20, 0.3).stage(10, 0.03).batchSize(32));
 double[] bigAccuracy = big.accuracy(bigHeldOut);
 int[] bayesPrediction = new int[bigHeldOut.size()];
 int bayesRight = 0;
@@ -424,7 +424,7 @@ boolean ex1 = Answer.close("Exercise 1", reluDelta, relu.gradients(point, 0.0).d
 double[] rise300 = null;   // your code here
 
 // %% tags=["check-ex2"]
-SeedRuns moreData = Seeds.of(10, s -> Moons.make(300, 0.3, 200 + s)).train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(1000).recordEvery(50), noisyHeldOut);
+Seeds moreData = Seeds.of(10, s -> Moons.make(300, 0.3, 200 + s)).train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 20, 2), Trainer.builder().learningRate(1.0).epochs(1000).recordEvery(50), noisyHeldOut);
 boolean ex2 = Answer.close("Exercise 2", rise300, moreData.testLossRise(), 1e-12, "1,000 epochs, recorded every 50, with noisyHeldOut as the held-out set; then testLossRise()");
 if (ex2) {
     double[] rise30 = Arrays.stream(overfit.testLoss()).mapToDouble(c -> c[20] / Arrays.stream(c, 0, 21).min().getAsDouble()).toArray();

@@ -11,8 +11,7 @@ import java.util.function.Predicate;
  */
 public final class Answer {
 
-    private Answer() {
-    }
+    private Answer() {}
 
     /** Judges a number; see the class comment. Returns whether it is right. */
     public static boolean close(String exercise, Double actual, double expected, double tolerance, String hint) {

@@ -11,8 +11,7 @@ import java.util.function.IntToDoubleFunction;
  */
 public final class Check {
 
-    private Check() {
-    }
+    private Check() {}
 
     /** Checks that a claim holds. */
     public static void that(String claim, boolean holds) {

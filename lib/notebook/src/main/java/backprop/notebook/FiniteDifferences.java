@@ -17,8 +17,7 @@ public final class FiniteDifferences {
     /** Below this the rounding of L (about 10⁻¹⁶ L) divided by ε exceeds 10⁻⁴ L: the quotient would be noise. */
     private static final double MIN_EPSILON = 1e-12;
 
-    private FiniteDifferences() {
-    }
+    private FiniteDifferences() {}
 
     /** ∂L/∂θ of net's loss on d with L2 strength l2; ε in [MIN_EPSILON, 1] must move every θ<sub>i</sub>. */
     public static double[] gradient(Network net, Dataset d, double l2, double epsilon) {

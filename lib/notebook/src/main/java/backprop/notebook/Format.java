@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** Numbers as the notebooks print them: a decimal point whatever the machine's locale. */
 public final class Format {
 
-    private Format() {
-    }
+    private Format() {}
 
     /** A vector with six decimals, e.g. {@code [0.500000, -0.250000]}. */
     public static String vector(double[] v) {

@@ -16,8 +16,7 @@ public final class Matrices {
     private static final long MAX_ENTRIES = 50_000_000L;            // 400 MB of doubles
     private static final long MAX_MULTIPLY_ADDS = 4_000_000_000L;   // a few seconds of work
 
-    private Matrices() {
-    }
+    private Matrices() {}
 
     /** C = A B: c<sub>nk</sub> = Σ<sub>j</sub> a<sub>nj</sub> b<sub>jk</sub>. */
     public static double[][] times(double[][] a, double[][] b) {
@@ -39,7 +38,7 @@ public final class Matrices {
                 }
             }
         }
-        return requireFinite("a b", c);
+        return requireMatrix("a b", c);
     }
 
     /** Aᵀ: t<sub>jn</sub> = a<sub>nj</sub>. */
@@ -102,7 +101,7 @@ public final class Matrices {
                 s[0][j] += row[j];
             }
         }
-        return requireFinite("1ᵀ a", s);
+        return requireMatrix("1ᵀ a", s);
     }
 
     /** Σ<sub>n,j</sub> a<sub>nj</sub>, the sum of all entries. */
@@ -173,10 +172,11 @@ public final class Matrices {
                 c[n][j] = op.applyAsDouble(a[n][j], b[n][j]);
             }
         }
-        return requireFinite(name, c);
+        return requireMatrix(name, c);
     }
 
-    private static void requireMatrix(String name, double[][] m) {
+    /** m if it has a row and a column, every row as long as the first, every entry finite; else a message naming it. */
+    private static double[][] requireMatrix(String name, double[][] m) {
         if (m == null || m.length == 0 || m[0] == null || m[0].length == 0) {
             throw new IllegalArgumentException(name + " must have at least one row and one column");
         }
@@ -191,6 +191,7 @@ public final class Matrices {
                 }
             }
         }
+        return m;
     }
 
     private static void requireSize(String name, long entries) {
@@ -198,16 +199,5 @@ public final class Matrices {
             throw new IllegalArgumentException(name + " must have at most " + MAX_ENTRIES + " entries, would have "
                     + entries);
         }
-    }
-
-    private static double[][] requireFinite(String name, double[][] c) {
-        for (int n = 0; n < c.length; n++) {
-            for (int k = 0; k < c[n].length; k++) {
-                if (!Double.isFinite(c[n][k])) {
-                    throw new IllegalArgumentException(name + " is not finite at [" + n + "][" + k + "]: " + c[n][k]);
-                }
-            }
-        }
-        return c;
     }
 }

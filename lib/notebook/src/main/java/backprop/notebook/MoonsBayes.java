@@ -14,8 +14,7 @@ public final class MoonsBayes {
     private static final long MAX_TERMS = 400_000_000L;   // exp terms in integrals: a few seconds of work
 
     private final double noise;
-    private final double[] cos;
-    private final double[] sin;
+    private final int nodes;
 
     /** The noise s in [1e-100, 1e100], where s² and 2πs² are normal doubles; nodes in [2, 100,000]. */
     public MoonsBayes(double noise, int nodes) {
@@ -26,12 +25,7 @@ public final class MoonsBayes {
             throw new IllegalArgumentException("nodes must be in [2, " + MAX_NODES + "], was " + nodes);
         }
         this.noise = noise;
-        cos = new double[nodes];
-        sin = new double[nodes];
-        for (int i = 0; i < nodes; i++) {
-            cos[i] = Math.cos(Math.PI * i / (nodes - 1));
-            sin[i] = Math.sin(Math.PI * i / (nodes - 1));
-        }
+        this.nodes = nodes;
     }
 
     /** The Bayes rule: argmax<sub>c</sub> p(x | c), class 0 on ties. */
@@ -42,19 +36,17 @@ public final class MoonsBayes {
         return density(1, x1, x2) > density(0, x1, x2) ? 1 : 0;
     }
 
-    /**
-     * {∫ p(x|0) dx, ∫ p(x|1) dx, A*} by the midpoint rule on a square grid over [−1 − 6s, 2 + 6s] × [−½ − 6s, 1 + 6s]
-     * (both moons, six s to spare), its spacing in (0, s] and coarse enough for at most 4·10⁸ terms exp(…).
-     */
+    /** {∫ p(x|0) dx, ∫ p(x|1) dx, A*} by the midpoint rule on a square grid of spacing in (0, s] (at most 4·10⁸ exp
+     * terms) over [−1 − 6s, 2 + 6s] × [−½ − 6s, 1 + 6s]: both moons, six s to spare. */
     public double[] integrals(double spacing) {
         if (!(spacing > 0) || !(spacing <= noise)) {
             throw new IllegalArgumentException("spacing must be in (0, noise = " + noise + "], was " + spacing);
         }
         double n1 = Math.ceil((3 + 12 * noise) / spacing);
         double n2 = Math.ceil((1.5 + 12 * noise) / spacing);
-        if (n1 * n2 * cos.length * 2 > MAX_TERMS) {
+        if (n1 * n2 * nodes * 2 > MAX_TERMS) {
             throw new IllegalArgumentException("spacing must give at most " + MAX_TERMS + " terms (cells × nodes × 2),"
-                    + " was " + spacing + " for " + n1 + " × " + n2 + " cells × " + cos.length + " nodes × 2");
+                    + " was " + spacing + " for " + n1 + " × " + n2 + " cells × " + nodes + " nodes × 2");
         }
         double cell = spacing * spacing;
         double[] r = new double[3];
@@ -72,11 +64,12 @@ public final class MoonsBayes {
 
     /** p(x | c) by the trapezoid rule: weights ½, 1, …, 1, ½ on nodes − 1 intervals of (1/π) dt. */
     private double density(int c, double x1, double x2) {
-        int last = cos.length - 1;
+        int last = nodes - 1;
         double sum = 0;
         for (int i = 0; i <= last; i++) {
-            double d1 = c == 0 ? x1 - cos[i] : x1 - (1 - cos[i]);
-            double d2 = c == 0 ? x2 - sin[i] : x2 - (0.5 - sin[i]);
+            double t = Math.PI * i / last;
+            double d1 = c == 0 ? x1 - Math.cos(t) : x1 - (1 - Math.cos(t));
+            double d2 = c == 0 ? x2 - Math.sin(t) : x2 - (0.5 - Math.sin(t));
             sum += (i == 0 || i == last ? 0.5 : 1.0) * Math.exp(-(d1 * d1 + d2 * d2) / (2 * noise * noise));
         }
         return sum / last / (2 * Math.PI * noise * noise);

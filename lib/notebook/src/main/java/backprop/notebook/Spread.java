@@ -9,8 +9,7 @@ import java.util.stream.IntStream;
  */
 public final class Spread {
 
-    private Spread() {
-    }
+    private Spread() {}
 
     /** m = (1/R) Σ v<sub>r</sub>; summed as Σ (v<sub>r</sub>/R) where the plain sum overflows. */
     public static double mean(double[] values) {
@@ -30,11 +29,8 @@ public final class Spread {
     }
 
     /**
-     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, computed as
-     * D √( Σ (d<sub>r</sub>/D)² / (R − 1) ), d<sub>r</sub> = v<sub>r</sub> − m, D = max |d<sub>r</sub>|, so that no
-     * square overflows or underflows.
-     *
-     * @throws IllegalArgumentException if s exceeds the largest double
+     * s = √( Σ (v<sub>r</sub> − m)² / (R − 1) ), the sample standard deviation, as D √( Σ (d<sub>r</sub>/D)² /
+     * (R − 1) ), d<sub>r</sub> = v<sub>r</sub> − m, D = max |d<sub>r</sub>|: no square over- or underflows; s &lt; ∞.
      */
     public static double sd(double[] values) {
         double m = mean(values);

@@ -5,6 +5,7 @@ import backprop.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -24,13 +25,9 @@ public final class BoundaryPlot {
     /** The width and height of {@link #small}, in pixels. */
     public static final int SMALL = 280;
 
-    private BoundaryPlot() {
-    }
+    private BoundaryPlot() {}
 
-    /**
-     * ŷ₁ as a heatmap, the boundary ŷ₁ = 0.5 as a black line, and the points of d (2 features). net must have 2 inputs
-     * and at least 2 classes, gridSize (points along each axis) must be in [2, {@value #MAX_GRID_SIZE}].
-     */
+    /** ŷ₁ as a heatmap, the boundary ŷ₁ = 0.5 as a black line, and the points of d; net has 2 inputs, ≥ 2 classes. */
     public static Figure decisionBoundary(Network net, Dataset d, int gridSize, String title) {
         return boundary(net, d, gridSize, title, 0);
     }
@@ -89,22 +86,14 @@ public final class BoundaryPlot {
 
         /** gridSize evenly spaced values from min − padding to max + padding of feature j. */
         private double[] axis(int j, int gridSize, double padding) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int n = 0; n < d.size(); n++) {
-                min = Math.min(min, d.x(n, j));
-                max = Math.max(max, d.x(n, j));
-            }
+            double min = IntStream.range(0, d.size()).mapToDouble(n -> d.x(n, j)).min().getAsDouble();
+            double max = IntStream.range(0, d.size()).mapToDouble(n -> d.x(n, j)).max().getAsDouble();
             double step = (max + padding - (min - padding)) / (gridSize - 1);
             if (!Double.isFinite(step)) {
                 throw new IllegalArgumentException("d must span a finite range to be drawn, x" + (j + 1)
                         + " spans [" + min + ", " + max + "]");
             }
-            double[] values = new double[gridSize];
-            for (int k = 0; k < gridSize; k++) {
-                values[k] = min - padding + k * step;
-            }
-            return values;
+            return IntStream.range(0, gridSize).mapToDouble(k -> min - padding + k * step).toArray();
         }
 
         /** The grid's points, row by row: point n = i·gridSize + j is (gx[j], gy[i]). */

@@ -31,11 +31,8 @@ public final class ComputationGraph {
     /** The bottom of the lowest box. */
     private double bottom;
 
-    /**
-     * @return an SVG document of root's graph; node i of {@link Value#graph()} is {@code <g class="node"
-     *         data-id="ni">}, an arrow {@code <g class="edge" data-from="ni" data-to="nj">}
-     * @throws IllegalArgumentException naming a null argument, or the size of a graph over {@value #MAX_NODES} nodes
-     */
+    /** root's graph as SVG: node i of {@link Value#graph()} is {@code <g class="node" data-id="ni">}, an arrow
+     * {@code <g class="edge" data-from="ni" data-to="nj">}; at most {@value #MAX_NODES} nodes. */
     public static String svg(Value root, String title) {
         List<Value> nodes = Plots.notNull("root", root).graph();
         if (nodes.size() > MAX_NODES) {

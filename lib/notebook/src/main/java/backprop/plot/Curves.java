@@ -11,20 +11,12 @@ import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
-/**
- * Named curves y(x) on one pair of axes, one line per map entry in the map's iteration order: plain curves, losses on
- * log-log axes, and the spread of repeated runs (seeds) as a median and a band.
- */
+/** Named curves y(x) on one pair of axes, one per map entry in iteration order; a text or value unfit is refused. */
 public final class Curves {
 
-    private Curves() {
-    }
+    private Curves() {}
 
-    /**
-     * One line per entry of {@code series} (name → y, as long as x), on linear axes.
-     *
-     * @throws IllegalArgumentException naming the parameter if a text is null, x or series is empty or a value is unfit
-     */
+    /** One line per entry of {@code series} (name → y, as long as x), on linear axes. */
     public static Figure lines(String title, String xLabel, String yLabel, double[] x, Map<String, double[]> series) {
         nonEmpty("x", Plots.finite("x", x).length);
         List<Trace> traces = new ArrayList<>();
@@ -35,10 +27,7 @@ public final class Curves {
         return Plots.figure(title, xLabel, yLabel, null, null, traces);
     }
 
-    /**
-     * One line per entry of {@code losses} (name → L at epochs 0, 1, …, E ≥ 1) on log-log axes, to 4 significant
-     * digits: early epochs get as much room as late ones. Epoch 0 is left out; later losses must be positive, finite.
-     */
+    /** One line per entry of {@code losses} (name → L at epochs 0, …, E ≥ 1, positive after 0) on log-log axes. */
     public static Figure logLog(String title, Map<String, double[]> losses) {
         List<Trace> traces = new ArrayList<>();
         double lowest = Double.POSITIVE_INFINITY;
@@ -70,9 +59,9 @@ public final class Curves {
     }
 
     /**
-     * For each entry of {@code runs} (setting name → runs[r][t], R ≥ 2 runs as long as x), the median curve and a band
-     * from the lowest to the highest run, to 4 significant digits: unlike mean ± sd, it never drops to zero on a log
-     * axis when one run is far off. On a log x axis, points at x ≤ 0 (epoch 0) are left out; on a log y axis, y &gt; 0.
+     * For each entry of {@code runs} (name → runs[r][t], R ≥ 2 runs as long as x), the median curve and a band from
+     * the lowest to the highest run (unlike mean ± sd, never below zero). A log x axis leaves out x ≤ 0; a log y axis
+     * needs y &gt; 0.
      */
     public static Figure medianAndRange(String title, String xLabel, String yLabel, double[] x,
             Map<String, double[][]> runs, boolean logX, boolean logY) {
@@ -127,7 +116,7 @@ public final class Curves {
                 logY ? new double[] {lowest, highest} : null, traces);
     }
 
-    /** "#rrggbb" as rgba with opacity 0.2, for a band that lets the other settings' bands show through. */
+    /** "#rrggbb" as rgba with opacity 0.2: the other settings' bands show through. */
     static String translucent(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return String.format(Locale.ROOT, "rgba(%d,%d,%d,0.2)", rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);

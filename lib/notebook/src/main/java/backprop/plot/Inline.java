@@ -15,29 +15,19 @@ import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * Shows a figure or an SVG picture in a notebook, on JJava and on IJava 1.3.0: {@code display(Inline.plot(figure))}.
- *
- * <p>A plot is {@code text/html}, a {@code <div class="backprop-plot">} and a script that draws the figure with
- * plotly.js 2.x, loaded once per page from a local copy, never a CDN: {@value #SERVED_PATH} under the Jupyter server's
- * base URL (read from {@code jupyter-config-data}), else {@value #EXPORTED_PATH} beside an exported page. Drawing
- * removes the static pictures ({@code <img class="backprop-picture" data-plots="id …">}) that name its div; if
- * plotly.js cannot load, a note says so. Div ids are {@code backprop_plot_<h>_<n>}: h = 12 hex digits of the SHA-256
- * of the figure's JavaScript, n counts the snippets of this JVM, so re-runs reproduce them (docs/pictures.md).
- *
- * <p>Each output is a proxy of the kernel's {@code DisplayDataRenderable} (JJava's or IJava's, whichever is on the
- * class path), which {@code display} lets write the output's MIME types itself; so the library needs no kernel.
+ * Shows a figure or an SVG picture in a notebook (JJava, IJava 1.3.0): {@code display(Inline.plot(figure))}. A plot
+ * is text/html: a {@code <div class="backprop-plot">} and a script drawing it with plotly.js, loaded once per page from
+ * a local copy ({@value #SERVED_PATH} under the server's base URL, else {@value #EXPORTED_PATH} beside an exported
+ * page), that removes the static pictures naming its div ({@code <img class="backprop-picture" data-plots="id …">})
+ * or notes why plotly.js did not load. Div ids {@code backprop_plot_<h>_<n>}: h = 12 hex digits of the SHA-256 of
+ * the figure's JavaScript, n counts this JVM's snippets, so re-runs reproduce them (docs/pictures.md). Outputs are
+ * proxies of the kernel's {@code DisplayDataRenderable}, found on the class path: the library needs no kernel.
  */
 public final class Inline {
 
-    /** Where a Jupyter server serves plotly.js, relative to its base URL. */
-    static final String SERVED_PATH = "static/backprop/plotly.min.js";
-
-    /** Where an exported HTML page finds plotly.js, relative to the page. */
-    static final String EXPORTED_PATH = "plotly.min.js";
-
-    /** The class of the static pictures that the HTML export puts in front of a plot. */
-    static final String PICTURE_CLASS = "backprop-picture";
-
+    static final String SERVED_PATH = "static/backprop/plotly.min.js";   // relative to the server's base URL
+    static final String EXPORTED_PATH = "plotly.min.js";                  // relative to an exported page
+    static final String PICTURE_CLASS = "backprop-picture";               // the export's pictures in front of a plot
     private static final String ID_PLACEHOLDER = "backprop_plot";
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
@@ -64,10 +54,7 @@ public final class Inline {
         return output("text/html", html.append("</div>\n").toString(), plain.toString());
     }
 
-    /**
-     * The output of an SVG picture ({@link NetworkDiagram}, {@link ComputationGraph}): image/svg+xml, and as text/plain
-     * "diagram: " and the SVG's {@code <title>}.
-     */
+    /** The output of an SVG picture: image/svg+xml, and text/plain "diagram: " and the SVG's {@code <title>}. */
     public static Object svg(String svg) {
         if (svg == null || !svg.startsWith("<svg")) {
             throw new IllegalArgumentException("svg must be an SVG document starting with <svg, was "
@@ -89,10 +76,7 @@ public final class Inline {
         return output(type, content, plain, Inline.class.getClassLoader());
     }
 
-    /**
-     * A proxy of the first kernel interface in {@code loader} (JJava's, IJava's) whose {@code render(context)} puts
-     * {@code type} and text/plain into {@code context.getOutputContainer()}; without a kernel, {@code plain}.
-     */
+    /** A proxy of the kernel's (JJava's, IJava's) renderable in loader putting type and text/plain; else plain. */
     static Object output(String type, String content, String plain, ClassLoader loader) {
         for (String name : List.of("org.dflib.jjava.jupyter.kernel.display.DisplayDataRenderable",
                 "io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable")) {
@@ -157,10 +141,7 @@ public final class Inline {
         return js.replace("document.getElementById('" + id + "')", "target");
     }
 
-    /**
-     * Loads plotly.js once per page (a promise shared through {@code window}), hiding an AMD loader (require.js) that
-     * would keep plotly.js from setting {@code window.Plotly}, then calls {@code draw}; or notes why it could not.
-     */
+    /** Loads plotly.js once per page, hiding an AMD loader that would keep it from setting window.Plotly; draws. */
     private static final String LOADER = ""
             + "  var w = window;\n"
             + "  if (w.Plotly) { draw(w.Plotly); return; }\n"

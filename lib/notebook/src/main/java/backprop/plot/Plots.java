@@ -22,8 +22,7 @@ final class Plots {
         "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"
     };
 
-    private Plots() {
-    }
+    private Plots() {}
 
     static <T> T notNull(String name, T value) {
         if (value == null) {
@@ -47,10 +46,7 @@ final class Plots {
         return v;
     }
 
-    /**
-     * A figure with a legend; an axis whose span {low, high} of drawn values is given (null: linear) is logarithmic
-     * with {@link #logTicks}.
-     */
+    /** A figure with a legend; an axis given the span {low, high} of its values (null: linear) is logarithmic. */
     static Figure figure(String title, String xLabel, String yLabel, double[] logXSpan, double[] logYSpan,
             List<Trace> traces) {
         return new Figure(Layout.builder().title(notNull("title", title))
@@ -66,10 +62,8 @@ final class Plots {
         return axis.build();
     }
 
-    /**
-     * Log-axis ticks from low to high that read as plain numbers ("0.05", "2000"): 1, 2, 5 per decade, every digit
-     * when that gives fewer than three ticks, powers of ten only over more than four decades.
-     */
+    /** Log-axis ticks from low to high as plain numbers ("0.05", "2000"): 1, 2, 5 per decade (every digit if that
+     * gives under three ticks), only powers of ten over more than four decades. */
     static TickSettings logTicks(double low, double high) {
         if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
             throw new IllegalArgumentException("low and high must satisfy 0 < low ≤ high < ∞, were " + low + " and "

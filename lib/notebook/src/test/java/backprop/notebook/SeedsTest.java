@@ -17,7 +17,7 @@ class SeedsTest {
 
     @Test
     void eachSeedTrainsOnItsOwnSetFromItsOwnStart() {
-        SeedRuns runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
+        Seeds runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
                 Trainer.builder().learningRate(0.5).epochs(20).batchSize(10).recordEvery(10));
         for (int s = 1; s <= 3; s++) {
             Network net = Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2);
@@ -34,7 +34,7 @@ class SeedsTest {
 
     @Test
     void aHeldOutSetIsRecordedAlongside() {
-        SeedRuns runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
+        Seeds runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
                 Trainer.builder().epochs(5).recordEvery(5), Moons.make(50, 0.2, 9));
         assertEquals(2, runs.testLoss()[0].length);
         assertEquals(runs.network(2).loss(Moons.make(50, 0.2, 9), 0), runs.testLoss()[1][1], 1e-12);
@@ -51,10 +51,12 @@ class SeedsTest {
         assertThrows(IllegalArgumentException.class, () -> Seeds.of(2, s -> null));
         assertThrows(IllegalArgumentException.class, () -> seeds.trainingSet(4));
         assertThrows(IllegalArgumentException.class, () -> seeds.train(null, Trainer.builder()));
-        SeedRuns runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
+        Seeds runs = seeds.train(s -> Network.create(Activation.TANH, Init.XAVIER, s, 2, 3, 2),
                 Trainer.builder().epochs(2));
         assertThrows(IllegalArgumentException.class, () -> runs.trainLossAt(3));
         assertThrows(IllegalArgumentException.class, () -> runs.network(0));
         assertThrows(IllegalStateException.class, runs::testLossRise);
+        IllegalStateException untrained = assertThrows(IllegalStateException.class, () -> seeds.network(1));
+        assertEquals("these seeds are not trained: call train first", untrained.getMessage());
     }
 }
