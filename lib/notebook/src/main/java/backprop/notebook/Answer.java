@@ -6,8 +6,7 @@ import java.util.function.Predicate;
 /**
  * The exercises' checks: each judges the learner's answer and prints one line, {@code ✔ Exercise 2: right},
  * {@code ✗ Exercise 2: … (hint: …)} (also when the learner's code throws) or {@code Exercise 2: not answered yet}
- * (the stub: null, or NaN). Unlike {@link Check} it never throws, so a wrong answer does not stop "Run All".
- * Closeness as in {@link Check}: |actual − expected| ≤ tolerance · max(1, |expected|).
+ * (the stub: null, or NaN). Unlike {@link Check}, whose closeness it uses, it never throws: "Run All" goes on.
  */
 public final class Answer {
 

@@ -9,8 +9,7 @@ import backprop.Parameters;
 /**
  * The gradient of the loss by central differences, the slow obvious way that backpropagation replaces: for each
  * parameter θ<sub>i</sub> (in the order of {@link Parameters}), ∂L/∂θ<sub>i</sub> ≈ (L(θ + ε e<sub>i</sub>) −
- * L(θ − ε e<sub>i</sub>)) / (2ε), two forward passes over the data. The quotient is core's
- * {@link GradientCheck#centralDifference}.
+ * L(θ − ε e<sub>i</sub>)) / (2ε), two forward passes over the data ({@link GradientCheck#centralDifference}).
  */
 public final class FiniteDifferences {
 

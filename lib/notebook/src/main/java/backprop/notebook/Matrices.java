@@ -7,9 +7,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * The matrix form of a training loop, written out. A batch of N samples is N × K, one row per sample; a bias or a
- * sum over the samples is a 1 × K row. Matrices must be finite and rectangular; a result that is not finite, or would
- * exceed 5·10⁷ entries or 4·10⁹ multiply-adds, is refused.
+ * The matrix form of a training loop: a batch of N samples is N × K, a bias or a sum over samples a 1 × K row. Matrices
+ * must be finite and rectangular; a result not finite, or over 5·10⁷ entries or 4·10⁹ multiply-adds, is refused.
  */
 public final class Matrices {
 

@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * A paired comparison of settings A and B run with the same seeds, through the differences d<sub>r</sub> =
  * a<sub>r</sub> − b<sub>r</sub>: the mean Δ = (1/R) Σ d<sub>r</sub>, its standard error SE = s<sub>d</sub> / √R and
- * the number of seeds with d<sub>r</sub> &gt; 0. Pairing removes what both settings share from seed to seed, so SE is
- * usually far below the spreads of a and b. Δ is resolved when |Δ| &gt; t · SE, t the 97.5 % quantile of Student's t
- * with R − 1 degrees of freedom: a two-sided test at the 5 % level.
+ * the number of seeds with d<sub>r</sub> &gt; 0. Δ is resolved when |Δ| &gt; t · SE, t the 97.5 % quantile of
+ * Student's t with R − 1 degrees of freedom: a two-sided test at the 5 % level.
  */
 public final class Paired {
 

@@ -13,9 +13,8 @@ import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.traces.Trace;
 
 /**
- * What a network with 2 inputs decides over the plane, evaluated on a gridSize × gridSize grid spanning the data plus
- * a margin, with the data points on top coloured by class: the probability ŷ₁(x) = softmax(z<sub>L</sub>(x))₁ with
- * the boundary ŷ₁ = 0.5, or the regions of the predicted class argmax<sub>o</sub> ŷ<sub>o</sub>(x).
+ * What a network with 2 inputs decides over a gridSize × gridSize grid spanning the data plus a margin, the points on
+ * top: ŷ₁(x) = softmax(z<sub>L</sub>(x))₁ and ŷ₁ = 0.5, or the regions of argmax<sub>o</sub> ŷ<sub>o</sub>(x).
  */
 public final class BoundaryPlot {
 

@@ -54,6 +54,7 @@ final class Plots {
                 .showLegend(true).build(), traces.toArray(new Trace[0]));
     }
 
+    /** A log axis gets {@link #logTicks} where 0 &lt; low ≤ high &lt; ∞. */
     private static Axis axis(String label, double[] logSpan) {
         Axis.AxisBuilder axis = Axis.builder().title(label).type(logSpan == null ? Axis.Type.LINEAR : Axis.Type.LOG);
         if (logSpan != null && logSpan[0] > 0 && logSpan[1] >= logSpan[0] && Double.isFinite(logSpan[1])) {
@@ -65,10 +66,6 @@ final class Plots {
     /** Log-axis ticks from low to high as plain numbers ("0.05", "2000"): 1, 2, 5 per decade (every digit if that
      * gives under three ticks), only powers of ten over more than four decades. */
     static TickSettings logTicks(double low, double high) {
-        if (!(low > 0) || !(high >= low) || !Double.isFinite(high)) {
-            throw new IllegalArgumentException("low and high must satisfy 0 < low ≤ high < ∞, were " + low + " and "
-                    + high);
-        }
         int from = (int) Math.floor(Math.log10(low));
         int to = (int) Math.ceil(Math.log10(high));
         int[][] choices = to - from > 4 ? new int[][] {{1}} : new int[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}};

@@ -1,6 +1,5 @@
 package backprop.plot;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -30,11 +29,5 @@ class LogTicksTest {
     void powersOfTenOverManyDecades() {
         String js = ticks(1e-6, 1);
         assertTrue(js.contains("0.0001") && !js.contains("0.0002"), js);
-    }
-
-    @Test
-    void badRangesAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Plots.logTicks(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> Plots.logTicks(2, 1));
     }
 }
