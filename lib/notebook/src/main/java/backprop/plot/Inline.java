@@ -1,5 +1,8 @@
 package backprop.plot;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +35,13 @@ public final class Inline {
     private static final String ID_PLACEHOLDER = "backprop_plot";
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+    /**
+     * plot.html: the div, then a script that loads plotly.js once per page (hiding an AMD loader that would keep it
+     * from setting window.Plotly) and runs {{draw}} in the div {{id}}, or notes why it could not.
+     */
+    private static final String SNIPPET = resource("plot.html").replace("{{pictureClass}}", PICTURE_CLASS)
+            .replace("{{exportedPath}}", EXPORTED_PATH).replace("{{servedPath}}", SERVED_PATH);
 
     private Inline() {}
 
@@ -110,28 +121,7 @@ public final class Inline {
         Plots.notNull("figure", figure);
         String id = ID_PLACEHOLDER + "_" + sha256Prefix(figure.asJavascript(ID_PLACEHOLDER)) + "_"
                 + COUNTER.incrementAndGet();
-        return "<div id=\"" + id + "\" class=\"backprop-plot\"></div>\n"
-                + "<script>\n"
-                + "(function () {\n"
-                + "  var script = document.currentScript;\n"
-                + "  function find() {\n"
-                + "    var el = script && script.previousElementSibling;\n"
-                + "    return el && el.id === '" + id + "' ? el : document.getElementById('" + id + "');\n"
-                + "  }\n"
-                + "  function pictures() {\n"
-                + "    return [].slice.call(document.querySelectorAll('img." + PICTURE_CLASS + "')).filter(function (e) {\n"
-                + "      return (' ' + e.getAttribute('data-plots') + ' ').indexOf(' " + id + " ') >= 0;\n"
-                + "    });\n"
-                + "  }\n"
-                + "  function draw(Plotly) {\n"
-                + "    var target = find();\n"
-                + "    if (!target) { return; }\n"
-                + "    pictures().concat([].slice.call(target.querySelectorAll('.backprop-note'))).forEach(function (e) { e.remove(); });\n"
-                + drawingCode(figure, id)
-                + "\n  }\n"
-                + LOADER
-                + "})();\n"
-                + "</script>\n";
+        return SNIPPET.replace("{{id}}", id).replace("{{draw}}", drawingCode(figure, id));
     }
 
     /** Tablesaw's plotting code for {@code id}, with its element lookup replaced by the {@code target} variable. */
@@ -141,36 +131,13 @@ public final class Inline {
         return js.replace("document.getElementById('" + id + "')", "target");
     }
 
-    /** Loads plotly.js once per page, hiding an AMD loader that would keep it from setting window.Plotly; draws. */
-    private static final String LOADER = ""
-            + "  var w = window;\n"
-            + "  if (w.Plotly) { draw(w.Plotly); return; }\n"
-            + "  if (!w.backpropPlotly) {\n"
-            + "    w.backpropPlotly = new Promise(function (resolve, reject) {\n"
-            + "      var config = document.getElementById('jupyter-config-data');\n"
-            + "      var url = '" + EXPORTED_PATH + "';\n"
-            + "      if (config) {\n"
-            + "        var base = JSON.parse(config.textContent).baseUrl || '/';\n"
-            + "        url = base.replace(/\\/?$/, '/') + '" + SERVED_PATH + "';\n"
-            + "      }\n"
-            + "      var amd = w.define;\n"
-            + "      w.define = undefined;\n"
-            + "      var tag = document.createElement('script');\n"
-            + "      tag.src = url;\n"
-            + "      tag.onload = function () { w.define = amd; w.Plotly ? resolve(w.Plotly) : reject(new Error('no Plotly in ' + url)); };\n"
-            + "      tag.onerror = function () { w.define = amd; reject(new Error('could not load ' + url)); };\n"
-            + "      document.head.appendChild(tag);\n"
-            + "    });\n"
-            + "  }\n"
-            + "  w.backpropPlotly.then(draw, function (e) {\n"
-            + "    var target = find();\n"
-            + "    if (!target) { return; }\n"
-            + "    var note = document.createElement('p');\n"
-            + "    note.className = 'backprop-note';\n"
-            + "    note.textContent = (pictures().length ? 'the picture shows this plot as saved; the interactive plot was not drawn: '\n"
-            + "        : 'plot not drawn: ') + e.message;\n"
-            + "    target.appendChild(note);\n"
-            + "  });\n";
+    private static String resource(String name) {
+        try (InputStream in = Objects.requireNonNull(Inline.class.getResourceAsStream(name), name + " is missing")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static String sha256Prefix(String text) {
         try {
