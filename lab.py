@@ -333,19 +333,16 @@ def test(args) -> int:
     env = temporary_env(tmp)
     times, failures, counts = [], [], [0, 0, 0]
 
-    def step(name, command, report_glob, **kwargs):
+    def step(name, command, report_glob):
         print(f"\n==> {name}", flush=True)
         t = time.monotonic()
-        code = subprocess.run([str(c) for c in command], cwd=ROOT, env=env, **kwargs).returncode
+        code = subprocess.run([str(c) for c in command], cwd=ROOT, env=env).returncode
         times.append(f"{time.monotonic() - t:6.0f} s  {name}")
-        reports = sorted(ROOT.glob(report_glob)) if report_glob else []
-        found = junit_counts(reports)
-        for i in range(3):
-            counts[i] += found[i]
+        found = junit_counts(sorted(ROOT.glob(report_glob)))
+        counts[:] = [c + f for c, f in zip(counts, found)]
         if code != 0 and found[1] == 0:
             failures.append(f"{name} exited {code} without a failed test case in its report")
             counts[1] += 1
-        return code
 
     try:
         step("library: mvnw -B verify", [maven_wrapper(ROOT), "-B", "verify"],
