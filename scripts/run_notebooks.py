@@ -39,10 +39,6 @@ from plot_outputs import PLOT_DIV, commit, diagram_outputs, plot_outputs  # noqa
 KERNEL = "java"
 
 
-def default_notebooks():
-    return sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))
-
-
 def clean(nb):
     """Drops what changes from run to run without changing what the notebook computed, and the text/plain copy
     that the kernel adds to every `display(html, "text/html")` (the same HTML again, doubling the file)."""
@@ -115,7 +111,8 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv, not one in the user's home
 
-    paths = [p.resolve() for p in args.notebooks] or default_notebooks()
+    paths = [p.resolve() for p in args.notebooks] or [*sorted((ROOT / "notebooks").glob("*.ipynb")),
+                                                      *sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))]
     if not paths:
         print("error: no notebooks found", file=sys.stderr)
         return 2
