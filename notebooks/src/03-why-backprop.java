@@ -284,7 +284,7 @@ void backward(Node loss) {
 // The loss of our 2-3-3-2 network built from `Node`s, every weight, bias and input a leaf, with
 // $L = \ln(e^{z^3_0} + e^{z^3_1}) - z^3_0$ (that is $-\ln \hat y_0$). After one `backward`, the `grad` of each weight
 // leaf is $\partial L/\partial w$: against the recursion's (the library's backward pass), and against the library's own
-// autodiff `Value`, which builds the same loss in its class `NetworkGraph`.
+// autodiff `Value`, the same loop written with its methods.
 
 // %%
 import backprop.autodiff.*;
@@ -307,12 +307,26 @@ backward(loss);
 
 // %%
 double[][] gradOf(Node[][] leaves) { return Arrays.stream(leaves).map(r -> Arrays.stream(r).mapToDouble(n -> n.grad).toArray()).toArray(double[][]::new); }
-NetworkGraph graph = new NetworkGraph(net, x, 0);
-graph.backward();
+Value[][][] valueLeaf = new Value[4][][];
+Value[] av = {Value.of(x[0], "x₀"), Value.of(x[1], "x₁")};
+for (int l = 1; l <= 3; l++) {
+    double[][] w = net.weights(l);
+    double[] b = net.biases(l);
+    valueLeaf[l] = new Value[w.length][w[0].length];
+    Value[] next = new Value[w[0].length];
+    for (int k = 0; k < next.length; k++) {
+        next[k] = Value.of(b[k], "b");
+        for (int j = 0; j < av.length; j++) next[k] = next[k].plus(av[j].times(valueLeaf[l][j][k] = Value.of(w[j][k], "w")));
+        if (l < 3) next[k] = next[k].tanh();
+    }
+    av = next;
+}
+av[0].exp().plus(av[1].exp()).log().minus(av[0]).backward();
 double worstVsRecursion = 0, worstVsValue = 0;
 for (int l = 1; l <= 3; l++) {
+    double[][] byValue = Arrays.stream(valueLeaf[l]).map(r -> Arrays.stream(r).mapToDouble(Value::grad).toArray()).toArray(double[][]::new);
     worstVsRecursion = Math.max(worstVsRecursion, Check.maxAbsDiff(gradOf(weightLeaf[l]), g.dW(l)));
-    worstVsValue = Math.max(worstVsValue, Check.maxAbsDiff(gradOf(weightLeaf[l]), graph.dW(l)));
+    worstVsValue = Math.max(worstVsValue, Check.maxAbsDiff(gradOf(weightLeaf[l]), byValue));
 }
 System.out.println(Format.of("L = %.12f from the Node graph, %.12f by hand", loss.data, L));
 Check.close("the Node graph's grads of all 21 weights equal the recursion's ∂L/∂w", worstVsRecursion, 0, 1e-12);

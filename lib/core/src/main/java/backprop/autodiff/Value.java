@@ -9,24 +9,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number that remembers how it was computed, for reverse-mode automatic differentiation of scalars.
+ * A number that remembers how it was computed, for reverse-mode automatic differentiation of scalars. Each operation
+ * keeps, beside its forward formula, the local rule u.grad += (∂f/∂u) · out.grad for each operand u;
+ * {@link #backward()} applies every rule once in reverse topological order, so a node used twice collects one
+ * contribution per use.
  *
- * <p>Each operation creates a node holding its value and, next to its forward formula, the local rule that passes a
- * gradient back to its operands: for out = f(u, v), u.grad += (∂f/∂u) · out.grad and likewise for v.
- * {@link #backward()} sets this node's grad to 1 and applies every node's rule once, in reverse topological order,
- * so each node has received everything from the nodes that use it before it passes its own gradient on.
- * Within one backward pass gradients are accumulated with +=: a node used twice collects one contribution per use
- * (the chain rule's sum over paths). A node may be drawn, so it also keeps its operation and operands.
+ * <p><b>A second {@code backward()}</b> (micrograd's zero-grad question) first sets every grad of its own graph to 0,
+ * so it gives the same grads again, never twice as much; there is no {@code zeroGrad()} to forget. A node outside
+ * that graph keeps its grad: after {@code a.times(b).backward(); b.exp().backward()}, {@code b.grad()} is
+ * e<sup>b</sup> while {@code a.grad()} is still b, from the first pass.
  *
- * <p><b>A second {@code backward()}</b> (micrograd's zero-grad question): {@code backward()} first sets the grad of
- * every node of its own graph to 0, so calling it again gives the same grads, never twice as much; nothing
- * accumulates across calls and there is no {@code zeroGrad()} to forget. A node outside the graph is not touched: it
- * keeps the grad of the last backward pass whose graph contained it. After {@code p = a.times(b); p.backward();
- * b.exp().backward()}, {@code b.grad()} is e<sup>b</sup> (from the second pass) while {@code a.grad()} is still
- * ∂p/∂a = b from the first, because a is not in the graph of e<sup>b</sup>.
- *
- * <p>Graphs may be deep (a chain of 10,000 operations and more): {@link #graph()} and {@link #backward()} walk them
- * with an explicit stack, not by recursion. Not thread-safe.
+ * <p>Deep graphs (100,000 operations and more) are walked with an explicit stack, not by recursion. Not thread-safe.
  */
 public final class Value {
 
@@ -109,8 +102,7 @@ public final class Value {
     }
 
     /**
-     * Sets every grad of the graph below this node to ∂this/∂node (this.grad = 1), each local rule used once, after
-     * setting them all to 0 (see the class comment on calling it twice).
+     * Sets every grad of the graph below this node to 0, then to ∂this/∂node.
      *
      * @throws IllegalStateException naming the node whose gradient overflows (the graph's grads are then all 0)
      */
@@ -167,15 +159,11 @@ public final class Value {
         return v;
     }
 
-    /** @return the value computed in the forward direction */
     public double data() {
         return data;
     }
 
-    /**
-     * @return ∂r/∂(this node) for the root r of the last {@link #backward()} whose graph contained this node; 0
-     *         before any
-     */
+    /** @return ∂r/∂(this node) for the root r of the last {@link #backward()} whose graph held this node; 0 before */
     public double grad() {
         return grad;
     }
@@ -185,7 +173,6 @@ public final class Value {
         return label;
     }
 
-    /** @return the operands this node was computed from (none for a leaf) */
     public List<Value> operands() {
         return operands;
     }

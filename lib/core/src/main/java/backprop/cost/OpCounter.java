@@ -1,9 +1,6 @@
 package backprop.cost;
 
-/**
- * Arithmetic that counts itself: the instrumented code does every multiplication and addition of a gradient through
- * {@link #times} and {@link #plus}, so the counts are what the code really executed.
- */
+/** Arithmetic that counts itself: the instrumented code multiplies and adds only through it. */
 public final class OpCounter {
 
     private long multiplications;
@@ -21,18 +18,11 @@ public final class OpCounter {
         return u + v;
     }
 
-    /** @return the multiplications done so far */
     public long multiplications() {
         return multiplications;
     }
 
-    /** @return the additions done so far */
     public long additions() {
         return additions;
-    }
-
-    @Override
-    public String toString() {
-        return multiplications + " multiplications, " + additions + " additions";
     }
 }

@@ -1,19 +1,16 @@
 package backprop.cost;
 
 import backprop.Network;
+import java.util.Arrays;
 
 /**
- * ∂L/∂w<sub>j→k</sub> for one sample the long way: the chain rule as a sum over every path from the weight to the
- * outputs. A weight w<sub>j→k</sub> of layer l reaches the loss through z<sub>l,k</sub> and then along every choice of
- * one neuron k<sub>m</sub> in each later layer m = l+1..L; each path contributes the product of its local
- * derivatives,
+ * ∂L/∂w<sub>j→k</sub> for one sample the long way: the chain rule summed over every path from the weight of layer l
+ * through one neuron k<sub>m</sub> of each later layer m to the outputs,
  * <pre>
  *   ∂L/∂w_{j→k} = Σ_paths a_{l−1,j} · σ′(z_{l,k}) w_{k→k_{l+1}} · σ′(z_{l+1,k_{l+1}}) w_{k_{l+1}→k_{l+2}} ··· δ_{L,k_L}
  * </pre>
- * with δ<sub>L</sub> = ŷ − y. There are n<sub>l+1</sub> · n<sub>l+2</sub> ··· n<sub>L</sub> paths, and each path's
- * 2(L − l) + 2 factors are multiplied afresh, so nothing computed for one path is reused for another.
- * Every multiplication and addition goes through an {@link OpCounter}. The count grows like the product of the widths,
- * so a sum of more than {@link #MAX_MULTIPLICATIONS} multiplications is refused before it starts.
+ * with δ<sub>L</sub> = ŷ − y, each path's product multiplied afresh through an {@link OpCounter}. The work grows like
+ * the product of the widths, so a sum of more than {@link #MAX_MULTIPLICATIONS} is refused before it starts.
  */
 public final class PathSum {
 
@@ -22,18 +19,12 @@ public final class PathSum {
 
     private final Sample sample;
 
-    /**
-     * @param net   the network
-     * @param x     one sample, as many finite features as the network has inputs
-     * @param label its class
-     */
+    /** For one sample x (finite, as many features as net has inputs) of class label. */
     public PathSum(Network net, double[] x, int label) {
         this.sample = new Sample(net, x, label);
     }
 
-    /**
-     * @return ∂L/∂w<sub>j→k</sub> of layer l (1..L) as the sum over every path of the product of its factors
-     */
+    /** @return ∂L/∂w<sub>j→k</sub> of layer l (1..L), the sum over every path of the product of its factors */
     public double derivative(int l, int j, int k, OpCounter counter) {
         sample.requireWeight(l, j, k);
         Sample.requireCounter(counter);
@@ -56,9 +47,8 @@ public final class PathSum {
         return sum;
     }
 
-    /** @return ∂L/∂w of every weight, [l][j][k] for l = 1..L (entry 0 is null), each by {@link #derivative} */
-    public double[][][] gradient(OpCounter counter) {
-        Sample.requireCounter(counter);
+    /** ∂L/∂w of every weight, [l][j][k] for l = 1..L (entry 0 is null), each by {@link #derivative}. */
+    double[][][] gradient(OpCounter counter) {
         requireAffordable(OperationCounts.allPathMultiplications(sample.sizes));
         int[] sizes = sample.sizes;
         double[][][] dW = new double[sizes.length][][];
@@ -75,7 +65,7 @@ public final class PathSum {
 
     private void requireAffordable(long multiplications) {
         if (multiplications > MAX_MULTIPLICATIONS) {
-            throw new IllegalArgumentException("the network's sizes " + java.util.Arrays.toString(sample.sizes)
+            throw new IllegalArgumentException("the network's sizes " + Arrays.toString(sample.sizes)
                     + " must need at most " + MAX_MULTIPLICATIONS + " multiplications for the path sum, need "
                     + multiplications);
         }

@@ -5,9 +5,8 @@ import backprop.ForwardPass;
 import backprop.Network;
 
 /**
- * What both ways of computing the gradient start from, for one sample: the forward pass of a network, kept as the
- * activations a<sub>l</sub> (l = 0..L−1), the slopes σ′(z<sub>l</sub>) of the hidden layers and the output error
- * δ<sub>L</sub> = ŷ − y. None of it is counted: it is the same for both.
+ * What both ways to the gradient start from, uncounted: the forward pass of one sample, kept as a<sub>l</sub>
+ * (l = 0..L−1), σ′(z<sub>l</sub>) of the hidden layers and δ<sub>L</sub> = ŷ − y.
  */
 final class Sample {
 
@@ -55,10 +54,9 @@ final class Sample {
         }
     }
 
-    static OpCounter requireCounter(OpCounter counter) {
+    static void requireCounter(OpCounter counter) {
         if (counter == null) {
             throw new IllegalArgumentException("counter must not be null, was null");
         }
-        return counter;
     }
 }

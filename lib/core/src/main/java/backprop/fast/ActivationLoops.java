@@ -1,10 +1,6 @@
 package backprop.fast;
 
-/**
- * The hidden activations of the kernel, σ and σ′, as loops over a row of samples written so that C2 vectorises
- * them: tanh through {@link VectorMath#tanh} instead of {@link Math#tanh}. The constants mirror
- * {@code backprop.Activation} one for one and are tested against its readable definitions.
- */
+/** The hidden activations σ and σ′ as loops C2 vectorises, one for one with {@code backprop.Activation}. */
 public enum ActivationLoops {
     SIGMOID, TANH, RELU;
 
@@ -25,11 +21,7 @@ public enum ActivationLoops {
         }
     }
 
-    /**
-     * Turns the stored activations a[0..len) into error signals, a[n] ← σ′ · s[n], with σ′ written through the
-     * output a = σ(z): a(1 − a) for the sigmoid, 1 − a² for tanh, 1[a &gt; 0] for ReLU; s[n] = Σ<sub>k</sub>
-     * δ<sub>k</sub> w<sub>j→k</sub> was accumulated by the caller.
-     */
+    /** a[n] ← σ′ · s[n], σ′ from a = σ(z): a(1 − a), 1 − a², 1[a &gt; 0]; s = Σ<sub>k</sub> δ<sub>k</sub> w. */
     void toErrorSignal(double[] a, double[] s, int len) {
         switch (this) {
             case SIGMOID -> {

@@ -6,21 +6,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * The training kernel's entry point: the summed loss gradient, the loss and accuracy, or the predicted classes of a
- * batch, computed by {@link ChunkKernel}s on one or more threads with a result that does not depend on the number
- * of threads. It reads plain arrays: the layer sizes, the parameter vector θ in the layout of
- * {@code backprop.Parameters} (read live: an update of θ between calls is seen by the next call) and the hidden
- * activation.
+ * The kernel's entry point: the summed gradient, the loss and accuracy, or the classes of a batch, on plain arrays
+ * (θ in the layout of {@code backprop.Parameters}, read live at every call). The batch is cut into chunks of
+ * {@link ChunkKernel#CHUNK} samples (a small one into two halves) and the chunks into G = min(8, chunks) groups, each
+ * summed in order, then added in group order: G depends only on the batch size, so any number of threads gives the
+ * same bits.
  *
- * <p>The batch is cut into chunks of {@link ChunkKernel#CHUNK} samples (a small batch into two halves, so that two
- * threads can share it), and the chunks into G = min(8, chunks) contiguous groups, each summing its chunks in order
- * into its own partial sums, which are then added in group order. G depends only on the batch size, so any number of
- * threads gives the same bits: the threads claim groups one at a time from a shared counter, so a thread that starts
- * late leaves its groups to the others.
- *
- * <p>Not thread-safe: a call while another thread is inside one fails with an {@link IllegalStateException}, as
- * does any call after {@link #close()}. Every argument is checked; a label outside [0, classes) is an
- * {@link IllegalArgumentException} naming it, and so is a result that cannot be computed finitely.
+ * <p>Every argument is checked here, once. Not thread-safe: a call while another thread is inside one, or after
+ * {@link #close()}, is an {@link IllegalStateException}.
  */
 public final class BatchEngine implements AutoCloseable {
 
@@ -35,7 +28,7 @@ public final class BatchEngine implements AutoCloseable {
 
     private enum Mode { GRADIENT, SCORE, PREDICT }
 
-    /** One call: its mode and arguments, and how it is cut (chunks of chunkLength samples, G groups, threads). */
+    /** One call: its mode and arguments, and how it is cut into chunks and groups. */
     private record Batch(Mode mode, double[] x, int[] labels, int[] classes, int count, int threads) {
         int chunkLength() {
             return count > ChunkKernel.CHUNK ? ChunkKernel.CHUNK : Math.max(1, (count + 1) / 2);
@@ -66,12 +59,9 @@ public final class BatchEngine implements AutoCloseable {
     private Batch batch;
 
     /**
-     * @param sizes   [inputs, hidden..., classes], at least two entries, each ≥ 1
-     * @param theta   θ, of exactly the length the sizes give; read (never written) at every call
-     * @param sigma   the activation of the hidden layers
-     * @param threads the number of threads, or 0 for automatic: all available processors (at most 8) for batches
-     *                above {@link #PARALLEL_WORK}, the calling thread alone below; the worker threads start at the
-     *                first batch that uses them and stop at {@link #close()}
+     * @param sizes   [inputs, hidden..., classes], each ≥ 1
+     * @param theta   θ, of exactly the length the sizes give; read, never written
+     * @param threads the number of threads, or 0: up to 8 for batches above {@link #PARALLEL_WORK}, else one
      */
     public BatchEngine(int[] sizes, double[] theta, ActivationLoops sigma, int threads) {
         this.offset = offsets(sizes);
@@ -124,13 +114,8 @@ public final class BatchEngine implements AutoCloseable {
     }
 
     /**
-     * Sums over the batch the gradient of the per-sample loss: grad = Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂θ in the layout
-     * of θ, no 1/N and no L2 term.
+     * grad = Σ<sub>n&lt;count</sub> ∂ℓ<sub>n</sub>/∂θ (no 1/N, no L2 term), x feature-major: x[j · count + n].
      *
-     * @param x      the inputs of samples 0..count−1, feature-major: feature j of sample n at x[j · count + n]
-     * @param labels the labels of samples 0..count−1 (at least count entries)
-     * @param count  the number of samples, ≥ 1
-     * @param grad   receives the sums: as many entries as θ
      * @throws IllegalArgumentException if an argument is bad or a sum is not finite
      */
     public void gradient(double[] x, int[] labels, int count, double[] grad) {
@@ -138,7 +123,7 @@ public final class BatchEngine implements AutoCloseable {
             throw new IllegalArgumentException("grad must have " + groupGrad[0].length + " entries, had "
                     + (grad == null ? "null" : String.valueOf(grad.length)));
         }
-        Batch b = run(Mode.GRADIENT, "x", x, requireLength("labels", labels, count), null, count);
+        Batch b = run(Mode.GRADIENT, "x", x, requireLabels(labels, count), null, count);
         for (int i = 0; i < grad.length; i++) {
             double sum = 0.0;
             for (int g = 0; g < b.groups(); g++) {
@@ -153,14 +138,12 @@ public final class BatchEngine implements AutoCloseable {
     }
 
     /**
-     * Forward passes only: the summed loss and the number of samples whose argmax ŷ equals the label.
+     * Σ<sub>n</sub> ℓ<sub>n</sub> and the count of argmax ŷ = label, features sample-major: features[n · inputs + j].
      *
-     * @param features the inputs sample-major, as a data set holds them: feature j of sample n at
-     *                 features[n · inputs + j] (each chunk copies its own samples, on its own thread)
      * @throws IllegalArgumentException if an argument is bad, a logit is not finite or the loss overflows
      */
     public Score score(double[] features, int[] labels, int count) {
-        Batch b = run(Mode.SCORE, "features", features, requireLength("labels", labels, count), null, count);
+        Batch b = run(Mode.SCORE, "features", features, requireLabels(labels, count), null, count);
         double loss = 0.0;
         int correct = 0;
         for (int g = 0; g < b.groups(); g++) {
@@ -175,10 +158,8 @@ public final class BatchEngine implements AutoCloseable {
     }
 
     /**
-     * Forward passes only; writes argmax<sub>k</sub> ŷ<sub>k</sub> of samples 0..count−1 to classes[0..count),
-     * taken over the logits z<sub>k</sub> (the softmax keeps their order, so it is not computed).
+     * classes[n] = argmax<sub>k</sub> z<sub>k</sub> (= argmax ŷ) for n &lt; count, features sample-major.
      *
-     * @param features the inputs sample-major, as for {@link #score}
      * @throws IllegalArgumentException if an argument is bad or a logit is not finite
      */
     public void predict(double[] features, int count, int[] classes) {
@@ -200,6 +181,19 @@ public final class BatchEngine implements AutoCloseable {
                     + (array == null ? "null" : String.valueOf(array.length)));
         }
         return array;
+    }
+
+    /** labels[0..count), each a class in [0, classes). */
+    private int[] requireLabels(int[] labels, int count) {
+        requireLength("labels", labels, count);
+        int classes = sizes[sizes.length - 1];
+        for (int n = 0; n < count; n++) {
+            if (labels[n] < 0 || labels[n] >= classes) {
+                throw new IllegalArgumentException("labels[" + n + "] must be in [0, " + classes + "), was "
+                        + labels[n]);
+            }
+        }
+        return labels;
     }
 
     /** Checks the inputs and the engine's state, then runs every group of the batch. */

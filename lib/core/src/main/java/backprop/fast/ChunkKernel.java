@@ -3,18 +3,11 @@ package backprop.fast;
 import java.util.Arrays;
 
 /**
- * The forward and backward passes of training, for one chunk of at most {@link #CHUNK} samples, on flat buffers
- * owned by one thread; the loops over the chunk's samples are in {@link RowKernels}.
- *
- * <p>Every layer is kept unit by unit: row k of a layer holds the chunk's c values of unit k (one per sample) in its
- * own {@code double[CHUNK]}. So every inner loop runs over the samples of the chunk, over contiguous memory starting
- * at index 0, whatever the layer widths are. That is what lets C2 vectorise the sums and the activations even for a
- * 2-unit output layer (with rows at different offsets of one shared array it often does not), and the chunk's rows
- * stay in the L1/L2 cache from the forward to the backward pass.
- *
- * <p>θ is read in the layout of {@code backprop.Parameters}: for l = 1..L, W<sub>l</sub> row-major from
- * {@code offset[l]} (w<sub>j→k</sub> at offset[l] + j · sizes[l] + k), then b<sub>l</sub>. Labels are read from
- * {@code labels[offset ..)} and checked as they are read.
+ * The forward and backward passes for one chunk of at most {@link #CHUNK} samples, owned by one thread. Row k of a
+ * layer holds unit k's values for the chunk's samples in its own {@code double[CHUNK]}, so every inner loop
+ * ({@link RowKernels}) runs over contiguous samples from index 0, which C2 vectorises. θ is in the layout of
+ * {@code backprop.Parameters}: w<sub>j→k</sub> of layer l at offset[l] + j · sizes[l] + k, then b<sub>l</sub>.
+ * Its caller has checked the labels.
  */
 final class ChunkKernel {
 
@@ -45,14 +38,14 @@ final class ChunkKernel {
         }
     }
 
-    /** The chunk's input: samples offset..offset+c−1 of a feature-major x (feature j of sample n at x[j · stride + n]). */
+    /** Loads samples offset..offset+c−1 of a feature-major x: x[j · stride + n]. */
     void loadFeatureMajor(double[] x, int stride, int offset, int c) {
         for (int j = 0; j < sizes[0]; j++) {
             System.arraycopy(x, j * stride + offset, act[0][j], 0, c);
         }
     }
 
-    /** The chunk's input: samples offset..offset+c−1 of a sample-major x (feature j of sample n at x[n · d + j]). */
+    /** Loads samples offset..offset+c−1 of a sample-major x: x[n · d + j]. */
     void loadSampleMajor(double[] x, int offset, int c) {
         int d = sizes[0];
         for (int j = 0; j < d; j++) {
@@ -63,10 +56,7 @@ final class ChunkKernel {
         }
     }
 
-    /**
-     * Forward pass of the c samples last loaded: z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>,
-     * a = σ(z) for the hidden layers; {@code act[L]} holds the logits z<sub>L</sub> afterwards.
-     */
+    /** z<sub>l</sub> = W<sub>l</sub>ᵀ a<sub>l−1</sub> + b<sub>l</sub>, a = σ(z) in hidden layers; act[L] = logits. */
     void forward(int c) {
         double[] t = theta;
         for (int l = 1; l <= top; l++) {
@@ -94,25 +84,24 @@ final class ChunkKernel {
         }
     }
 
-    /** Writes the class of each of the c samples, {@link #best}, to classes[offset ..), after {@link #forward}. */
+    /** classes[offset + n] = {@link #best}(n). */
     void argmax(int[] classes, int offset, int c) {
         for (int n = 0; n < c; n++) {
             classes[offset + n] = best(n, offset);
         }
     }
 
-    /** @return how many of the c samples have {@link #best} equal to their label, after {@link #forward} */
+    /** @return how many of the c samples have {@link #best} equal to their label */
     int correct(int[] labels, int offset, int c) {
         int correct = 0;
         for (int n = 0; n < c; n++) {
-            correct += best(n, offset) == label(labels, offset + n) ? 1 : 0;
+            correct += best(n, offset) == labels[offset + n] ? 1 : 0;
         }
         return correct;
     }
 
     /**
-     * argmax<sub>k</sub> z<sub>k</sub> of sample n of the chunk (= argmax ŷ: the softmax keeps the order; the first
-     * of equal logits).
+     * argmax<sub>k</sub> z<sub>k</sub> of sample n (= argmax ŷ; the first of equal logits).
      *
      * @throws IllegalArgumentException if a logit is not finite: the class of an overflowing sample is unknown
      */
@@ -130,14 +119,11 @@ final class ChunkKernel {
         return best;
     }
 
-    /**
-     * The chunk's summed loss Σ<sub>n</sub> (ln Σ<sub>k</sub> e<sup>z<sub>k</sub></sup> − z<sub>label</sub>) after
-     * {@link #forward}; overwrites the logits with the stable softmax terms e<sup>z<sub>k</sub> − max</sup>.
-     */
+    /** Σ<sub>n</sub> (m − z<sub>label</sub>) + ln Σ<sub>k</sub> e<sup>z<sub>k</sub> − m</sup>; overwrites z. */
     double loss(int[] labels, int offset, int c) {
         double[][] z = act[top];
         for (int n = 0; n < c; n++) {
-            zLabel[n] = z[label(labels, offset + n)][n];
+            zLabel[n] = z[labels[offset + n]][n];
         }
         expTerms(c);
         double loss = 0.0;
@@ -147,7 +133,7 @@ final class ChunkKernel {
         return loss;
     }
 
-    /** δ<sub>L</sub> = ŷ − y over {@code act[L]}, from the logits of {@link #forward} (stable softmax). */
+    /** δ<sub>L</sub> = ŷ − y over act[L], from the logits (stable softmax). */
     void outputDelta(int[] labels, int offset, int c) {
         double[][] z = act[top];
         expTerms(c);
@@ -158,11 +144,11 @@ final class ChunkKernel {
             RowKernels.multiplyInto(row, sum, c);
         }
         for (int n = 0; n < c; n++) {
-            z[label(labels, offset + n)][n] -= 1.0;
+            z[labels[offset + n]][n] -= 1.0;
         }
     }
 
-    /** z<sub>k</sub> ← e<sup>z<sub>k</sub> − max</sup> per sample, with the max in {@code max}, the sum in {@code sum}. */
+    /** z<sub>k</sub> ← e<sup>z<sub>k</sub> − max</sup> per sample; the max in {@code max}, the sum in {@code sum}. */
     private void expTerms(int c) {
         double[][] z = act[top];
         System.arraycopy(z[0], 0, max, 0, c);
@@ -176,21 +162,10 @@ final class ChunkKernel {
         }
     }
 
-    /** labels[i], checked to be a class of the output layer. */
-    private int label(int[] labels, int i) {
-        int y = labels[i];
-        if (y < 0 || y >= sizes[top]) {
-            throw new IllegalArgumentException("labels[" + i + "] must be in [0, " + sizes[top] + "), was " + y);
-        }
-        return y;
-    }
-
     /**
-     * Backward pass of the samples of the last {@link #forward} and {@link #outputDelta}: per layer the sums
-     * Σ<sub>n</sub> a<sub>l−1,n,j</sub> δ<sub>l,n,k</sub> into the slot of w<sub>j→k</sub> of {@code grad} (laid out
-     * like θ) and Σ<sub>n</sub> δ<sub>l,n,k</sub> into the slot of b<sub>l,k</sub>, and δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub>
-     * δ<sub>l,k</sub> w<sub>j→k</sub> written over a<sub>l−1</sub> (σ′ is taken from a before it is overwritten).
-     * The sums are added to {@code grad}, without the 1/N and the L2 term.
+     * grad += Σ<sub>n</sub> a<sub>l−1,j</sub> δ<sub>l,k</sub> at w<sub>j→k</sub> and Σ<sub>n</sub> δ<sub>l,k</sub> at
+     * b<sub>l,k</sub>, layer by layer down, with δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub> δ<sub>l,k</sub> w<sub>j→k</sub>
+     * written over a<sub>l−1</sub>.
      */
     void backward(int c, double[] grad) {
         double[] t = theta;
@@ -221,10 +196,7 @@ final class ChunkKernel {
         }
     }
 
-    /**
-     * grad[b0 + k] += Σ<sub>n&lt;c</sub> δ[k][n] for every row k of δ (the bias sums), four rows at a time (the last
-     * row fills a block of fewer again, as in {@link #addProducts}).
-     */
+    /** grad[b0 + k] += Σ<sub>n&lt;c</sub> δ[k][n], four rows at a time (the last row repeated in a short block). */
     private void addSums(double[][] delta, int c, double[] grad, int b0) {
         int last = delta.length - 1;
         for (int k = 0; k < delta.length; k += 4) {
@@ -236,11 +208,7 @@ final class ChunkKernel {
         }
     }
 
-    /**
-     * y[n] = bias + Σ<sub>j&lt;terms</sub> w[w0 + j·step] · a[j][n] for terms = 1, 2 or 4, in the order the
-     * accumulating kernels would add them to y = bias (so the result does not depend on which one starts the sum):
-     * one pass over y instead of a fill and one or more updates.
-     */
+    /** y[n] = bias + Σ<sub>j&lt;terms</sub> w[w0 + j·step] a[j][n] (terms 1, 2, 4), bit for bit y = bias, then axpy. */
     private static void affine(double[] y, double bias, double[] w, int w0, int step, double[][] a, int terms, int c) {
         if (terms == 4) {
             RowKernels.affine4(y, bias, w[w0], a[0], w[w0 + step], a[1], w[w0 + 2 * step], a[2], w[w0 + 3 * step],
@@ -253,11 +221,8 @@ final class ChunkKernel {
     }
 
     /**
-     * grad[g0 + i·aStride + m·bStride] += Σ<sub>n&lt;c</sub> a[i][n] b[m][n] for every row i of a and m of b: the
-     * gradient sums of one layer, with a the longer of its two sides (a<sub>l−1</sub> or δ<sub>l</sub>). Rows are
-     * taken four of a by two of b at a time, so each loaded value serves several products and eight independent
-     * sums run side by side (each in four lanes, see {@link RowKernels}); where fewer rows are left, the last one
-     * fills the block again and its repeated sums are dropped.
+     * grad[g0 + i·aStride + m·bStride] += Σ<sub>n&lt;c</sub> a[i][n] b[m][n]: one layer's gradient sums, a the longer
+     * side, in blocks of four rows of a by two of b (a short block repeats its last row and drops those sums).
      */
     private void addProducts(double[][] a, int aStride, double[][] b, int bStride, int c, double[] grad, int g0) {
         int lastA = a.length - 1;

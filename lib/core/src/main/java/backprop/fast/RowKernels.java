@@ -1,24 +1,15 @@
 package backprop.fast;
 
 /**
- * The loops of {@link ChunkKernel} over the samples of one chunk: each runs over n = 0..len−1 of rows that all start
- * at index 0, the shape HotSpot's C2 vectorises when the loop is element-wise. Sums over n (dot products) are
- * reductions C2 keeps scalar; each is four partial sums in a fixed order instead (lane m sums the n ≡ m mod 4, the
- * samples past the last multiple of four go to lane 0, and the result is (s<sub>0</sub> + s<sub>1</sub>) +
- * (s<sub>2</sub> + s<sub>3</sub>)), which {@link VectorSums} computes bit for bit in vector registers when it can.
+ * The loops of {@link ChunkKernel} over n = 0..len−1 of rows starting at index 0, which C2 vectorises. A sum over n
+ * is four lanes (lane m sums n ≡ m mod 4, the tail goes to lane 0, result (s<sub>0</sub> + s<sub>1</sub>) +
+ * (s<sub>2</sub> + s<sub>3</sub>)), computed bit for bit by {@link VectorSums} where it can.
  */
 final class RowKernels {
 
-    /**
-     * Whether the sums over n run in {@link VectorSums}: when the JVM resolves {@code jdk.incubator.vector} (started
-     * with {@code --add-modules jdk.incubator.vector}) and compiles four-lane double vectors natively; else in the
-     * scalar loops here. The results are the same bit for bit either way.
-     */
+    /** Whether the sums run in {@link VectorSums}: {@code jdk.incubator.vector} present, 4-lane doubles native. */
     static final boolean VECTOR_SUMS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && VectorSums.native4();
-
-    private RowKernels() {
-    }
 
     /** y[n] += a · x[n]. */
     static void axpy(double[] y, double a, double[] x, int len) {
@@ -27,7 +18,7 @@ final class RowKernels {
         }
     }
 
-    /** y[n] += a·x[n] + b·u[n] + c·v[n] + d·t[n]: four updates of y for one load and store of it. */
+    /** y[n] += a·x[n] + b·u[n] + c·v[n] + d·t[n]. */
     static void axpy4(double[] y, double a, double[] x, double b, double[] u, double c, double[] v, double d,
             double[] t, int len) {
         for (int n = 0; n < len; n++) {
@@ -78,7 +69,7 @@ final class RowKernels {
         }
     }
 
-    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3, each in four lanes (see the class comment). */
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3. */
     static void sum4(double[] u0, double[] u1, double[] u2, double[] u3, int len, double[] out) {
         if (VECTOR_SUMS) {
             VectorSums.sum4(u0, u1, u2, u3, len, out);
@@ -90,11 +81,7 @@ final class RowKernels {
         }
     }
 
-    /**
-     * The eight sums out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] · w[n]
-     * for r = 0..3, each in four lanes: six loads serve eight products. {@code out} holds at least 32 values: the
-     * scalar loops keep the lanes there before combining them into out[0..8).
-     */
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] v[n], out[4 + r] = Σ u<sub>r</sub>[n] w[n]; out has ≥ 32 slots. */
     static void dot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
             double[] out) {
         if (VECTOR_SUMS) {
@@ -104,7 +91,7 @@ final class RowKernels {
         }
     }
 
-    /** Σ<sub>n&lt;len</sub> u[n] in four lanes, in scalar registers (one row of {@link #sum4}). */
+    /** Σ<sub>n&lt;len</sub> u[n] in four scalar lanes. */
     static double scalarSum(double[] u, int len) {
         double s0 = 0.0;
         double s1 = 0.0;
@@ -123,7 +110,7 @@ final class RowKernels {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** {@link #dot4x2} in scalar registers, one lane after the other. */
+    /** {@link #dot4x2} in scalar registers, one lane after the other into out[8m..8m + 8), then combined. */
     static void scalarDot4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w, int len,
             double[] out) {
         int body = len - len % 4;
@@ -135,11 +122,7 @@ final class RowKernels {
         }
     }
 
-    /**
-     * Lane m of {@link #dot4x2} into out[8m .. 8m + 8): the eight sums over n = m, m + 4, … &lt; body in order of n
-     * (the shape of the loop that keeps eight scalar sums busy), and for lane 0 the samples body..len−1 after them
-     * (the step turns from 4 to 1 at body).
-     */
+    /** Lane m: the eight sums over n = m, m + 4, … &lt; body, lane 0 then the tail body..len−1. */
     private static void scalarLane4x2(double[] u0, double[] u1, double[] u2, double[] u3, double[] v, double[] w,
             int m, int body, int len, double[] out) {
         double s0 = 0.0;

@@ -4,29 +4,19 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The sums over a chunk's samples of {@link RowKernels} ({@link RowKernels#sum4}, {@link RowKernels#dot4x2}) in the
- * registers of the Vector API, bit for bit as the scalar loops compute them: four lanes, lane m holding the partial
- * sum over n ≡ m (mod 4) (each step a separate multiply and add, as Java's {@code s += u·v}), the samples past the
- * last multiple of four added to lane 0, and the lanes combined as (s<sub>0</sub> + s<sub>1</sub>) +
- * (s<sub>2</sub> + s<sub>3</sub>).
- *
- * <p>C2 keeps a floating-point sum over n scalar (it may not reorder it), so each partial sum waits for the previous
- * add: one vector of four lanes does four of those adds at once. Loaded only when the JVM resolves the module
- * {@code jdk.incubator.vector} (see {@link RowKernels#VECTOR_SUMS}).
+ * {@link RowKernels#sum4} and {@link RowKernels#dot4x2} in Vector API registers, bit for bit as the scalar lanes
+ * (separate multiply and add, tail to lane 0). Loaded only if {@link RowKernels#VECTOR_SUMS}.
  */
 final class VectorSums {
 
     private static final VectorSpecies<Double> FOUR = DoubleVector.SPECIES_256;
-
-    private VectorSums() {
-    }
 
     /** @return whether this JVM compiles four-lane double vectors to vector instructions (AVX2 or wider) */
     static boolean native4() {
         return DoubleVector.SPECIES_PREFERRED.length() >= FOUR.length();
     }
 
-    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3: four independent sums keep the adder busy. */
+    /** out[r] = Σ<sub>n&lt;len</sub> u<sub>r</sub>[n] for r = 0..3. */
     static void sum4(double[] u0, double[] u1, double[] u2, double[] u3, int len, double[] out) {
         DoubleVector s0 = DoubleVector.zero(FOUR);
         DoubleVector s1 = s0;
@@ -92,7 +82,7 @@ final class VectorSums {
         return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
     }
 
-    /** The tail u[n..len) · v[n..len) added to lane 0, then (s<sub>0</sub> + s<sub>1</sub>) + (s<sub>2</sub> + s<sub>3</sub>). */
+    /** As above, for the products u[n] · v[n]. */
     private static double combine(DoubleVector s, double[] u, double[] v, int n, int len) {
         double s0 = s.lane(0);
         for (; n < len; n++) {

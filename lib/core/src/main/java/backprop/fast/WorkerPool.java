@@ -5,9 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed set of daemon threads that run one task per call, {@code task.accept(t)} for t = 1..threads−1, while the
- * calling thread runs {@code task.accept(0)}. Between calls the workers spin for a short while (training calls it
- * every few microseconds to milliseconds) and then park, so a call allocates nothing and rarely pays a wake-up.
+ * Daemon threads running {@code task.accept(t)} for t = 1..threads−1 while the caller runs t = 0. Between calls the
+ * workers spin briefly, then park: a call allocates nothing and rarely pays a wake-up.
  */
 final class WorkerPool implements AutoCloseable {
 
@@ -21,9 +20,6 @@ final class WorkerPool implements AutoCloseable {
     private IntConsumer task;
 
     WorkerPool(int threads) {
-        if (threads < 2) {
-            throw new IllegalArgumentException("threads must be >= 2, was " + threads);
-        }
         workers = new Thread[threads - 1];
         for (int t = 0; t < workers.length; t++) {
             int index = t + 1;
@@ -35,9 +31,6 @@ final class WorkerPool implements AutoCloseable {
 
     /** Runs {@code task} on every thread of the pool (index 0 on the caller) and returns when all are done. */
     void run(IntConsumer task) {
-        if (closed) {
-            throw new IllegalStateException("the worker pool was closed");
-        }
         this.task = task;
         failure = null;
         pending.set(workers.length);

@@ -41,13 +41,13 @@ class OperationCountTest {
             backprop.gradient(recursion);
             assertEquals(OperationCounts.backpropMultiplications(sizes), recursion.multiplications());
             assertEquals(OperationCounts.backpropAdditions(sizes), recursion.additions());
-            assertEquals(OperationCounts.keptValues(sizes), backprop.keptValues());
+            assertEquals(keptValues(sizes), backprop.keptValues());
 
             for (int l = 1; l < sizes.length; l++) {
                 OpCounter one = new OpCounter();
                 new PathSum(net, x, 0).derivative(l, 0, sizes[l] - 1, one);
                 assertEquals(OperationCounts.pathMultiplications(sizes, l), one.multiplications());
-                assertEquals(OperationCounts.pathAdditions(sizes, l), one.additions());
+                assertEquals(paths(sizes, l) - 1, one.additions());
             }
         }
     }
@@ -56,19 +56,52 @@ class OperationCountTest {
     @Test
     void formulasByHandFor2332() {
         int[] sizes = {2, 3, 3, 2};
-        assertEquals(6, OperationCounts.paths(sizes, 1));            // 3 · 2
-        assertEquals(6 * 5, OperationCounts.pathMultiplications(sizes, 1)); // a, σ′, w, σ′, w, δ: 5 products
-        assertEquals(5, OperationCounts.pathAdditions(sizes, 1));
-        assertEquals(2, OperationCounts.paths(sizes, 2));
-        assertEquals(1, OperationCounts.paths(sizes, 3));
+        assertEquals(6 * 5, OperationCounts.pathMultiplications(sizes, 1)); // 3 · 2 paths of a, σ′, w, σ′, w, δ
+        assertEquals(2 * 3, OperationCounts.pathMultiplications(sizes, 2));
+        assertEquals(1, OperationCounts.pathMultiplications(sizes, 3));
         // paths, all weights: 6 weights · 30 + 9 · (2 · 3) + 6 · 1 = 180 + 54 + 6
         assertEquals(240, OperationCounts.allPathMultiplications(sizes));
         assertEquals(6 * 5 + 9 * 1, OperationCounts.allPathAdditions(sizes));
         // backprop: a·δ for 21 weights; δ₂: 3 · (2 + 1); δ₁: 3 · (3 + 1)
         assertEquals(21 + 9 + 12, OperationCounts.backpropMultiplications(sizes));
         assertEquals(3 * 1 + 3 * 2, OperationCounts.backpropAdditions(sizes));
-        assertEquals(21, OperationCounts.weights(sizes));
-        assertEquals(2 + 3 + 3 + 3 + 3, OperationCounts.keptValues(sizes));
+    }
+
+    /** Notebook 03: the recursion makes 3W − 2 n₀n₁ operations for W weights; 2-3-3-2 keeps 14 numbers per sample. */
+    @Test
+    void recursionCostsThreeOperationsPerWeightAndKeepsTheActivations() {
+        for (int[] sizes : SHAPES) {
+            long work = OperationCounts.backpropMultiplications(sizes) + OperationCounts.backpropAdditions(sizes);
+            assertEquals(3 * weights(sizes) - 2L * sizes[0] * sizes[1], work);
+        }
+        Network net = Network.create(Activation.TANH, Init.XAVIER, 1, 2, 3, 3, 2);
+        assertEquals(14, new CountedBackprop(net, input(2), 0).keptValues());
+    }
+
+    /** n₁ n₂ ··· n_L: the paths from a weight of layer l to the outputs, by multiplying the widths. */
+    static long paths(int[] sizes, int l) {
+        long p = 1;
+        for (int m = l + 1; m < sizes.length; m++) {
+            p *= sizes[m];
+        }
+        return p;
+    }
+
+    static long weights(int[] sizes) {
+        long w = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            w += (long) sizes[l - 1] * sizes[l];
+        }
+        return w;
+    }
+
+    /** The a's of layers 0..L−1 and the σ′'s of the hidden layers. */
+    static long keptValues(int[] sizes) {
+        long kept = sizes[0];
+        for (int l = 1; l < sizes.length - 1; l++) {
+            kept += 2L * sizes[l];
+        }
+        return kept;
     }
 
     /**
@@ -93,10 +126,6 @@ class OperationCountTest {
                         assertEquals(expected[j][k], byPaths[l][j][k], 1e-13);
                     }
                 }
-                double[] delta = backprop.delta(l);
-                for (int k = 0; k < delta.length; k++) {
-                    assertEquals(g.delta(l)[0][k], delta[k], 1e-13);
-                }
             }
         }
     }
@@ -106,8 +135,8 @@ class OperationCountTest {
         for (int depth = 1; depth <= 5; depth++) {
             int[] sizes = new int[depth + 2];
             java.util.Arrays.fill(sizes, 4);
-            assertEquals((long) Math.pow(4, depth), OperationCounts.paths(sizes, 1));
-            long weights = OperationCounts.weights(sizes);
+            assertEquals((long) Math.pow(4, depth) * (2 * depth + 1), OperationCounts.pathMultiplications(sizes, 1));
+            long weights = weights(sizes);
             long work = OperationCounts.backpropMultiplications(sizes) + OperationCounts.backpropAdditions(sizes);
             assertTrue(work >= weights && work <= 3 * weights, depth + ": " + work + " vs " + weights);
         }
@@ -126,10 +155,8 @@ class OperationCountTest {
         assertMessage("label must be in [0, 2), was 5", () -> new CountedBackprop(net, new double[2], 5));
         assertMessage("net must not be null", () -> new PathSum(null, new double[2], 0));
         assertMessage("x[0][0] must be finite", () -> new PathSum(net, new double[] {Double.NaN, 0}, 0));
-        assertMessage("sizes[1] must be >= 1, was 0", () -> OperationCounts.weights(new int[] {2, 0, 2}));
-        assertMessage("sizes must list at least", () -> OperationCounts.keptValues(new int[] {2}));
-        assertMessage("l must be in [1, 2], was 3", () -> OperationCounts.paths(new int[] {2, 3, 2}, 3));
-        assertThrows(IllegalStateException.class, () -> new CountedBackprop(net, new double[2], 0).delta(1));
+        assertMessage("sizes[1] must be >= 1, was 0", () -> OperationCounts.backpropAdditions(new int[] {2, 0, 2}));
+        assertMessage("sizes must list at least", () -> OperationCounts.allPathAdditions(new int[] {2}));
     }
 
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
