@@ -159,6 +159,10 @@ def test_what_the_readme_says_of_the_notebook(path):
     own = re.search(r"Reading time: about (\d+) minutes", nb.cells[0].source)
     if not (row and own and row.group(1) == own.group(1)):
         found.append(f"README's reading time: {row and row.group(1)} min; the notebook's own: {own and own.group(1)}")
+    series = nbformat.read(PAIRED_DIR / "00-forward-pass.ipynb", as_version=4).cells  # 00's map of the series
+    mapped = re.findall(rf"^\| (?:\[)?{path.name[:2]} [^|]+\|[^|]+\| (\d+) min \|$", "\n".join(c.source for c in series), re.M)
+    if not (own and mapped == [own.group(1)]):
+        found.append(f"notebook 00's map gives {mapped} min; the notebook's own: {own and own.group(1)}")
     titles = re.findall(r"^## (.+)$", "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"), re.M)
     if [t.split(":")[0] for t in titles[-3:]] != ["Exercises", "Going deeper", "Solutions"]:
         found.append(f"its last sections are {titles[-3:]}, not Exercises, Going deeper, Solutions")
