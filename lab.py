@@ -161,20 +161,17 @@ def install_kernel(prefix: Path, kernel_classpath: str) -> str:
     return f"kernel 'java' in {spec_file.parent}: classpath {kernel_classpath}; the default kernel, no news toast"
 
 
-class Step:
-    """Prints what a step does and, at its end, how long it took."""
-    def __init__(self, prefix):
-        self.prefix = prefix
+def say(message):
+    print(f"[setup] {message}", flush=True)
 
-    def say(self, message):
-        print(f"[{self.prefix}] {message}", flush=True)
 
-    def run(self, command, check=True, capture=False, **kwargs):
-        result = subprocess.run([str(c) for c in command], text=True, capture_output=capture, **kwargs)
-        if check and result.returncode != 0:
-            raise SystemExit(f"[{self.prefix}] error: {Path(str(command[0])).name} exited {result.returncode}"
-                             f"{': ' + result.stdout + result.stderr if capture else ''}")
-        return result
+def run(command, check=True, capture=False, **kwargs):
+    """The set-up's commands: a failure ends the set-up with its name, code and (if captured) output."""
+    result = subprocess.run([str(c) for c in command], text=True, capture_output=capture, **kwargs)
+    if check and result.returncode != 0:
+        raise SystemExit(f"[setup] error: {Path(str(command[0])).name} exited {result.returncode}"
+                         f"{': ' + result.stdout + result.stderr if capture else ''}")
+    return result
 
 
 def temporary_folder(root: Path, kind: str) -> Path:
@@ -207,12 +204,11 @@ def temporary_env(folder: Path) -> dict:
 def setup(root: Path = ROOT) -> Path:
     """Sets everything up (see the module's docstring); returns the environment's Python."""
     started = time.monotonic()
-    out = Step("setup")
     for tool in ("java", "javac"):
         if not shutil.which(tool):
             raise SystemExit(f"[setup] error: no '{tool}' on PATH: install a JDK 17 or newer (not only a JRE), e.g. "
                              "apt-get install openjdk-17-jdk-headless, or https://adoptium.net on macOS and Windows")
-    settings = out.run(["java", "-XshowSettings:properties", "-version"], capture=True).stderr
+    settings = run(["java", "-XshowSettings:properties", "-version"], capture=True).stderr
     major = re.search(r"java\.specification\.version = (\d+)", settings)
     if not major or int(major.group(1)) < 17:
         raise SystemExit(f"[setup] error: the kernel needs Java 17 or newer, 'java' is {major and major.group(1)}")
@@ -230,63 +226,63 @@ def setup(root: Path = ROOT) -> Path:
         else:
             reason = "; ".join(library_problems(jar, dependencies)[:3])
         if not reason:
-            out.say(f"library up to date: {jar.relative_to(root)} and {len(list(dependencies.glob('*.jar')))} runtime jars")
+            say(f"library up to date: {jar.relative_to(root)} and {len(list(dependencies.glob('*.jar')))} runtime jars")
         else:
             t = time.monotonic()
-            out.say(f"building the library ({reason}): mvnw {' '.join(modules)} package; the tests run in `lab.py test`")
+            say(f"building the library ({reason}): mvnw {' '.join(modules)} package; the tests run in `lab.py test`")
             if not (Path.home() / ".m2" / "repository").is_dir():
-                out.say("  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; "
+                say("  first build: Maven downloads itself and the library's dependencies into ~/.m2 (~100 MB; "
                         "measured 23 s on an idle 2-core machine, 6 min on a busy one)")
-            out.run([maven_wrapper(root), "-B", "-q", *modules, "package", "-DskipTests"], cwd=root, env=env)
+            run([maven_wrapper(root), "-B", "-q", *modules, "package", "-DskipTests"], cwd=root, env=env)
             names = sorted(p.name for p in dependencies.glob("*.jar"))
             (jar.parent / "runtime-jars.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
             problems = library_problems(jar, dependencies)
             if problems:
                 raise SystemExit(f"[setup] error: the build left the library incomplete: {problems}")
-            out.say(f"  done in {time.monotonic() - t:.0f} s")
+            say(f"  done in {time.monotonic() - t:.0f} s")
 
         # 2. the Python environment
         venv = root / ".venv"
         python = venv_python(venv)
         if venv.exists() and subprocess.run([str(python), "-c", "import pip"], capture_output=True).returncode != 0:
-            out.say("the Python of .venv does not run (or has no pip): recreating .venv")
+            say("the Python of .venv does not run (or has no pip): recreating .venv")
             shutil.rmtree(venv)
         if not venv.exists():
             t = time.monotonic()
-            out.say(f"creating .venv with Python {sys.version.split()[0]} ({sys.executable})")
-            out.run([sys.executable, "-m", "venv", venv], env=env)
-            out.say(f"  done in {time.monotonic() - t:.0f} s")
+            say(f"creating .venv with Python {sys.version.split()[0]} ({sys.executable})")
+            run([sys.executable, "-m", "venv", venv], env=env)
+            say(f"  done in {time.monotonic() - t:.0f} s")
         count = len(list(pins(REQUIREMENTS)))
         check = [python, Path(__file__).resolve(), "_check", "packages"]
-        problems = out.run(check, check=False, capture=True, env=env).stdout.split("\n")
+        problems = run(check, check=False, capture=True, env=env).stdout.split("\n")
         install = [p.split()[1] for p in problems if p.startswith("install ")]
         reinstall = [p.split()[1] for p in problems if p.startswith("reinstall ")]
         pip = [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
         if install:
             t = time.monotonic()
-            out.say(f"installing {len(install)} of {count} pinned packages into .venv (JupyterLab, JJava, nbclient, "
+            say(f"installing {len(install)} of {count} pinned packages into .venv (JupyterLab, JJava, nbclient, "
                     "pytest, ...): the first time ~500 MB from PyPI; measured 48 s on an idle 2-core machine")
-            out.run(pip + ["-r", REQUIREMENTS], env=env)
-            out.say(f"  done in {time.monotonic() - t:.0f} s")
+            run(pip + ["-r", REQUIREMENTS], env=env)
+            say(f"  done in {time.monotonic() - t:.0f} s")
         if reinstall:
-            out.say(f"repairing {len(reinstall)} damaged package(s) in .venv: {' '.join(reinstall)}")
-            out.run(pip + ["--no-deps", "--force-reinstall", *reinstall], env=env)
+            say(f"repairing {len(reinstall)} damaged package(s) in .venv: {' '.join(reinstall)}")
+            run(pip + ["--no-deps", "--force-reinstall", *reinstall], env=env)
         if install or reinstall:
-            left = out.run(check, check=False, capture=True, env=env)
+            left = run(check, check=False, capture=True, env=env)
             if left.returncode != 0:
                 raise SystemExit(f"[setup] error: pip left .venv incomplete: {left.stdout}")
         else:
-            out.say(f"Python environment up to date: .venv ({count} pinned packages, all files present)")
+            say(f"Python environment up to date: .venv ({count} pinned packages, all files present)")
 
         # 3. the kernel, Jupyter's settings and plotly.js, inside .venv; then checked as Jupyter finds them
-        out.say(install_kernel(venv, classpath(jar, dependencies)))
-        served = out.run([python, root / "scripts" / "serve_plotly.py", "--prefix", venv], capture=True, env=env)
-        out.say(served.stdout.strip())
-        kernel = out.run([python, Path(__file__).resolve(), "_check", "kernel"], check=False, capture=True, env=env)
+        say(install_kernel(venv, classpath(jar, dependencies)))
+        served = run([python, root / "scripts" / "serve_plotly.py", "--prefix", venv], capture=True, env=env)
+        say(served.stdout.strip())
+        kernel = run([python, Path(__file__).resolve(), "_check", "kernel"], check=False, capture=True, env=env)
         if kernel.returncode != 0:
             raise SystemExit(f"[setup] error: the java kernel is not ready: {kernel.stdout}{kernel.stderr}")
-        version = out.run([python, "-m", "jupyterlab", "--version"], capture=True, env=env).stdout.strip()
-        out.say(f"ready in {time.monotonic() - started:.0f} s: JupyterLab {version}, kernel 'java' with the library")
+        version = run([python, "-m", "jupyterlab", "--version"], capture=True, env=env).stdout.strip()
+        say(f"ready in {time.monotonic() - started:.0f} s: JupyterLab {version}, kernel 'java' with the library")
         return python
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -333,19 +329,16 @@ def test(args) -> int:
     env = temporary_env(tmp)
     times, failures, counts = [], [], [0, 0, 0]
 
-    def step(name, command, report_glob, **kwargs):
+    def step(name, command, report_glob):
         print(f"\n==> {name}", flush=True)
         t = time.monotonic()
-        code = subprocess.run([str(c) for c in command], cwd=ROOT, env=env, **kwargs).returncode
+        code = subprocess.run([str(c) for c in command], cwd=ROOT, env=env).returncode
         times.append(f"{time.monotonic() - t:6.0f} s  {name}")
-        reports = sorted(ROOT.glob(report_glob)) if report_glob else []
-        found = junit_counts(reports)
-        for i in range(3):
-            counts[i] += found[i]
+        found = junit_counts(sorted(ROOT.glob(report_glob)))
+        counts[:] = [c + f for c, f in zip(counts, found)]
         if code != 0 and found[1] == 0:
             failures.append(f"{name} exited {code} without a failed test case in its report")
             counts[1] += 1
-        return code
 
     try:
         step("library: mvnw -B verify", [maven_wrapper(ROOT), "-B", "verify"],
@@ -389,17 +382,16 @@ def test(args) -> int:
 
 def main(argv) -> int:
     command = argv[0] if argv else ""
+    jar, dependencies, _, _ = library(ROOT)
     if command == "setup":
         setup()
         return 0
     if command == "test":
         return test(argv[1:])
     if command == "kernel" and len(argv) == 2:  # binder/postBuild: python lab.py kernel "$prefix"
-        jar, dependencies, _, _ = library(ROOT)
         print(install_kernel(Path(argv[1]), classpath(jar, dependencies)))
         return 0
     if command == "_check":  # run by the environment's Python during the set-up
-        jar, dependencies, _, _ = library(ROOT)
         found = package_problems(REQUIREMENTS) if argv[1] == "packages" else kernel_problems(classpath(jar, dependencies))
         print("\n".join(found))
         return 1 if found else 0

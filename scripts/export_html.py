@@ -40,21 +40,14 @@ MATHJAX_PARTS = ["MathJax.js", "config/TeX-AMS_CHTML-full.js", "extensions", "ja
                  "jax/output/CommonHTML", "localization/en", "fonts/HTML-CSS/TeX/woff"]
 
 
-def copy_tree_part(src: Path, dest: Path) -> None:
-    if src.is_dir():
-        shutil.copytree(src, dest, dirs_exist_ok=True)
-    else:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, dest)
-
-
 def copy_page_libraries(out_dir: Path) -> None:
     mathjax = NODE_MODULES / "mathjax"
     requirejs = NODE_MODULES / "requirejs" / "require.js"
     if not (mathjax / "MathJax.js").is_file() or not requirejs.is_file():
         sys.exit(f"error: {mathjax} or {requirejs} is missing: run `npm ci` in {ROOT} (package.json pins them)")
-    for part in MATHJAX_PARTS:
-        copy_tree_part(mathjax / part, out_dir / "mathjax" / part)
+    for src, dest in ((mathjax / part, out_dir / "mathjax" / part) for part in MATHJAX_PARTS):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(src, dest, dirs_exist_ok=True) if src.is_dir() else shutil.copyfile(src, dest)
     shutil.copyfile(requirejs, out_dir / "require.js")
     subprocess.run([sys.executable, str(HERE / "serve_plotly.py"), "--export-dir", str(out_dir)], check=True)
 

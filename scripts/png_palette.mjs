@@ -5,7 +5,7 @@
 // colours refined by three rounds of k-means (Lloyd) over the distinct colours weighted by their pixel counts; each
 // pixel then takes its nearest palette colour. Every step is deterministic (ties broken by colour value), so the
 // same pixels always give the same bytes. Used by scripts/render_pictures.mjs.
-import { deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -92,65 +92,4 @@ export function encodePalettePng(rgba, width, height) {
     chunk('IDAT', deflateSync(rows, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-/** The RGBA pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are). */
-export function decodePng(png) {
-  let pos = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat = [];
-  while (pos < png.length) {
-    const length = png.readUInt32BE(pos);
-    const type = png.toString('ascii', pos + 4, pos + 8);
-    const data = png.subarray(pos + 8, pos + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      const [depth, colourType, , , interlace] = data.subarray(8, 13);
-      channels = { 2: 3, 6: 4 }[colourType];
-      if (depth !== 8 || !channels || interlace !== 0) {
-        throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
-      }
-    } else if (type === 'IDAT') {
-      idat.push(data);
-    }
-    pos += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const out = pixels.subarray(y * stride, (y + 1) * stride);
-    const prev = y > 0 ? pixels.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? out[x - channels] : 0;
-      const b = prev[x];
-      const c = x >= channels ? prev[x - channels] : 0;
-      let p;
-      switch (filter) {
-        case 0: p = 0; break;
-        case 1: p = a; break;
-        case 2: p = b; break;
-        case 3: p = (a + b) >> 1; break;
-        case 4: {
-          const e = a + b - c;
-          const da = Math.abs(e - a); const db = Math.abs(e - b); const dc = Math.abs(e - c);
-          p = da <= db && da <= dc ? a : db <= dc ? b : c;
-          break;
-        }
-        default: throw new Error(`bad PNG filter ${filter} in row ${y}`);
-      }
-      out[x] = (line[x] + p) & 255;
-    }
-  }
-  if (channels === 4) return { width, height, rgba: pixels };
-  const rgba = Buffer.alloc(width * height * 4, 255);
-  for (let i = 0, j = 0; i < pixels.length; i += 3, j += 4) {
-    rgba[j] = pixels[i]; rgba[j + 1] = pixels[i + 1]; rgba[j + 2] = pixels[i + 2];
-  }
-  return { width, height, rgba };
 }

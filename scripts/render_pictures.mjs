@@ -14,7 +14,7 @@
 // request other than the page and plotly.js is aborted). Called by scripts/run_notebooks.py --write.
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { decodePng, encodePalettePng } from './png_palette.mjs';
+import { encodePalettePng } from './png_palette.mjs';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -46,6 +46,22 @@ async function main() {
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     let current = '';
+    // The RGBA pixels of a screenshot (a PNG), as the page's canvas decodes it, with no colour conversion.
+    const shoot = async (locator) => {
+      const png = await locator.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+      const [rgba, width, height] = await tab.evaluate(async (b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }),
+          { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+        const canvas = new OffscreenCanvas(image.width, image.height).getContext('2d');
+        canvas.drawImage(image, 0, 0);
+        const pixels = canvas.getImageData(0, 0, image.width, image.height).data;
+        let text = '';
+        for (let i = 0; i < pixels.length; i += 0x8000) text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+        return [btoa(text), image.width, image.height];
+      }, png.toString('base64'));
+      return { rgba: Buffer.from(rgba, 'base64'), width, height };
+    };
     await tab.route('**/*', (route) => {
       const url = route.request().url();
       if (url === `${ORIGIN}/page.html`) return route.fulfill({ contentType: 'text/html', body: page(current) });
@@ -61,7 +77,7 @@ async function main() {
         // a static diagram (image/svg+xml): its PNG copy, for viewers that do not show SVG in untrusted notebooks
         const svg = tab.locator('#output > svg');
         if (await svg.count() !== 1) throw new Error(`output ${i} is not one SVG document`);
-        const shot = decodePng(await svg.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }));
+        const shot = await shoot(svg);
         const box = await svg.boundingBox();
         pictures.push({ png: encodePalettePng(shot.rgba, shot.width, shot.height).toString('base64'),
           width: Math.round(box.width), height: Math.round(box.height), plots: [] });
@@ -78,7 +94,7 @@ async function main() {
       const picture = async (locator) => {
         const box = await locator.boundingBox();
         if (!box || box.width < 10 || box.height < 10) throw new Error(`output ${i}: no size: ${JSON.stringify(box)}`);
-        const shot = decodePng(await locator.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }));
+        const shot = await shoot(locator);
         const png = encodePalettePng(shot.rgba, shot.width, shot.height);
         return { png: png.toString('base64'),
           width: Math.round(box.width), height: Math.round(box.height) };

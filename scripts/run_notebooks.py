@@ -17,9 +17,7 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
 
 --pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging; it
 also converts plot outputs written in an older form (the picture inside the HTML).
-
-
-Writes one line per notebook, 'PASS path' or 'FAIL path', to target/test-results/notebooks.txt.
+Prints 'PASS path' or 'FAIL path' for each notebook (binder/postBuild looks for the smoke notebook's line).
 Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
 """
 import argparse
@@ -41,17 +39,12 @@ from plot_outputs import PLOT_DIV, commit, diagram_outputs, plot_outputs  # noqa
 KERNEL = "java"
 
 
-def default_notebooks():
-    return sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))
-
-
 def clean(nb):
     """Drops what changes from run to run without changing what the notebook computed, and the text/plain copy
     that the kernel adds to every `display(html, "text/html")` (the same HTML again, doubling the file)."""
     for cell in nb.cells:
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("collapsed", None)
-        cell.metadata.pop("scrolled", None)
+        for key in ("execution", "collapsed", "scrolled"):
+            cell.metadata.pop(key, None)
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if "text/html" in data and data.get("text/plain") == data["text/html"]:
@@ -75,11 +68,6 @@ def merge_streams(nb):
     return nb
 
 
-def plotly_js() -> Path:
-    from serve_plotly import bundled_plotly_js
-    return bundled_plotly_js()
-
-
 def add_pictures(nb):
     """Commits every plot output as its picture and gives every diagram its PNG copy (see the module's docstring);
     returns the number of outputs."""
@@ -89,7 +77,8 @@ def add_pictures(nb):
         return 0
     snippets = json.dumps([{"html": text} for _, text in outputs]
                           + [{"svg": output.data["image/svg+xml"]} for output in diagrams])
-    node = subprocess.run(["node", str(ROOT / "scripts" / "render_pictures.mjs"), str(plotly_js())],
+    from serve_plotly import bundled_plotly_js
+    node = subprocess.run(["node", str(ROOT / "scripts" / "render_pictures.mjs"), str(bundled_plotly_js())],
                           input=snippets, capture_output=True, text=True, cwd=ROOT)
     if node.returncode != 0:
         raise RuntimeError(f"render_pictures.mjs failed:\n{node.stderr}")
@@ -122,7 +111,8 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv, not one in the user's home
 
-    paths = [p.resolve() for p in args.notebooks] or default_notebooks()
+    paths = [p.resolve() for p in args.notebooks] or [*sorted((ROOT / "notebooks").glob("*.ipynb")),
+                                                      *sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))]
     if not paths:
         print("error: no notebooks found", file=sys.stderr)
         return 2
@@ -133,7 +123,7 @@ def main() -> int:
             nbformat.write(nb, path)
             print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {count} plot output(s) with pictures")
         return 0
-    results = []
+    failed = 0
     print(f"running {len(paths)} notebook(s) on kernel '{KERNEL}'", flush=True)
     for path in paths:
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
@@ -141,7 +131,7 @@ def main() -> int:
         try:
             nb = execute(path, args.timeout)
         except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
-            results.append(("FAIL", rel))
+            failed += 1
             print(f"FAIL {rel} ({time.monotonic() - start:.1f} s)\n{e}", flush=True)
             continue
         copy = ROOT / "target" / "executed" / rel
@@ -151,14 +141,8 @@ def main() -> int:
             count = add_pictures(nb)
             nbformat.write(nb, path)
             print(f"  {count} plot output(s) with pictures", flush=True)
-        results.append(("PASS", rel))
         print(f"PASS {rel} ({time.monotonic() - start:.1f} s){' (outputs written)' if args.write else ''}", flush=True)
-
-    report = ROOT / "target" / "test-results" / "notebooks.txt"
-    report.parent.mkdir(parents=True, exist_ok=True)
-    report.write_text("".join(f"{status} {rel}\n" for status, rel in results), encoding="utf-8")
-    failed = sum(1 for status, _ in results if status == "FAIL")
-    print(f"notebooks: {len(results) - failed} passed, {failed} failed")
+    print(f"notebooks: {len(paths) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 

@@ -4,12 +4,11 @@
 The copy is the plotly.js 2.x bundle that the pinned `plotly` Python package ships as package data, so no Node.js
 is needed. Two uses:
 
-  --prefix PREFIX      (default: this Python's prefix) copies it to
-                       PREFIX/share/backprop/static/backprop/plotly.min.js and writes
-                       adds PREFIX/share/backprop/static to ServerApp.extra_static_paths in
-                       PREFIX/etc/jupyter/jupyter_server_config.json (merged into the file if it exists). Every Jupyter server
-                       started from that prefix then serves it at <base_url>static/backprop/plotly.min.js, the URL
-                       that backprop.plot.Inline loads (works under Binder's /user/<name>/ base URL too).
+  --prefix PREFIX      (default: this Python's prefix) copies it to PREFIX/share/backprop/static/backprop/ and adds
+                       PREFIX/share/backprop/static to ServerApp.extra_static_paths in
+                       PREFIX/etc/jupyter/jupyter_server_config.json (merged into the file if it exists). Every Jupyter
+                       server started from that prefix then serves it at <base_url>static/backprop/plotly.min.js, the
+                       URL that backprop.plot.Inline loads (under Binder's /user/<name>/ base URL too).
   --user               the same for the reader's own Jupyter (any launcher, any Java kernel: JJava or IJava): copies
                        it to <jupyter --data-dir>/backprop/static/backprop/plotly.min.js and adds that folder to
                        ServerApp.extra_static_paths in <jupyter --config-dir>/jupyter_server_config.json (for a user
@@ -51,25 +50,15 @@ def copy_if_changed(src: Path, dest: Path) -> None:
         shutil.copyfile(src, dest)
 
 
-def write_if_changed(dest: Path, text: str) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.is_file() or dest.read_text(encoding="utf-8") != text:
-        dest.write_text(text, encoding="utf-8")
-
-
-def merge_json(path: Path, update) -> None:
-    """Applies update(config) to the JSON object in path (empty if absent) and writes it back if it changed."""
-    config = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    update(config)
-    write_if_changed(path, json.dumps(config, indent=2) + "\n")
-
-
-def add_static_path(static_root: Path):
-    def update(config):
-        paths = config.setdefault("ServerApp", {}).setdefault("extra_static_paths", [])
-        if str(static_root) not in paths:
-            paths.append(str(static_root))
-    return update
+def add_static_path(config_file: Path, static_root: Path) -> None:
+    """Adds static_root to ServerApp.extra_static_paths in the JSON config_file (rewritten only if that changes it)."""
+    old = config_file.read_text(encoding="utf-8") if config_file.is_file() else "{}"
+    config = json.loads(old)
+    paths = config.setdefault("ServerApp", {}).setdefault("extra_static_paths", [])
+    if str(static_root) not in paths:
+        paths.append(str(static_root))
+        config_file.parent.mkdir(parents=True, exist_ok=True)
+        config_file.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
 
 def main() -> int:
@@ -95,7 +84,7 @@ def main() -> int:
         config_file = args.prefix / "etc" / "jupyter" / "jupyter_server_config.json"
         shutil.rmtree(args.prefix / "share" / "jupyter" / "labextensions" / "jupyterlab-plotly", ignore_errors=True)
     copy_if_changed(src, static_root / "backprop" / "plotly.min.js")
-    merge_json(config_file, add_static_path(static_root))
+    add_static_path(config_file, static_root)
     print(f"plotly.js served from {static_root} (config {config_file})")
     return 0
 

@@ -1,7 +1,9 @@
 """Shared by the test modules, which also run on their own (no fixture here is autouse): the repository root, the
-notebooks, and the Binder check started in the background as soon as its tests are collected (it builds its own
-environment for minutes, mostly waiting for pip and Maven, so it runs while the notebooks run)."""
+notebooks, a copy of the clone, and the Binder build of test_binder.py started in the background as soon as its
+tests are collected (it builds its own environment for minutes, mostly waiting for pip and Maven, so it runs while
+the notebooks run)."""
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,11 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))
-BINDER_RESULTS = ROOT / "target" / "test-results" / "binder.txt"
 os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv, not one in the user's home
-binder_check = None
-
-
 _runs = {}
 
 
@@ -41,26 +39,21 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_collection_finish(session):
-    global binder_check
-    if sys.platform == "linux" and not session.config.option.collectonly and \
-            any(item.path.name == "test_binder.py" for item in session.items):
-        BINDER_RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        log = open(BINDER_RESULTS.with_suffix(".log"), "w", encoding="utf-8")
-        binder_check = subprocess.Popen(["bash", str(ROOT / "tests" / "binder" / "check.sh")], cwd=ROOT,
-                                        stdout=log, stderr=subprocess.STDOUT,
-                                        env=dict(os.environ, BINDER_CHECK_RESULTS=str(BINDER_RESULTS)))
+    binder = {item.module for item in session.items if item.path.name == "test_binder.py"}
+    if binder and sys.platform == "linux" and not session.config.option.collectonly:
+        binder.pop().BUILD.start()  # in the background: it waits for pip and Maven while the notebooks run
 
 
 def pytest_unconfigure(config):
-    if binder_check is not None and binder_check.poll() is None:
-        binder_check.terminate()
-        binder_check.wait()
+    if "test_binder" in sys.modules:
+        sys.modules["test_binder"].BUILD.stop()
 
 
-@pytest.fixture(scope="session")
-def binder_results():
-    """The Binder check's 'PASS what' / 'FAIL what' lines, once it has finished (its log: target/test-results/)."""
-    code = binder_check.wait()
-    print(BINDER_RESULTS.with_suffix(".log").read_text(encoding="utf-8"))
-    lines = BINDER_RESULTS.read_text(encoding="utf-8").splitlines() if BINDER_RESULTS.is_file() else []
-    return code, lines
+def copy_repository(destination: Path) -> None:
+    """The clone's tracked and untracked (not ignored) files, copied to destination."""
+    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, files):
+        if (ROOT / name).is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, destination / name)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, copy_repository
 
 CONFIG = json.loads((ROOT / ".devcontainer" / "devcontainer.json").read_text(encoding="utf-8"))
 KEPT = re.compile(r"PATH|LANG|LC_.*|PIP_.*|SSL_CERT_.*|REQUESTS_CA_BUNDLE|(https?|no)_proxy|(HTTPS?|NO)_PROXY|BACKPROP_.*|CI"
@@ -31,12 +31,7 @@ def test_the_container_has_binders_python_and_jdk():
 def fresh_container(tmp_path_factory):
     base = tmp_path_factory.mktemp("devcontainer")
     clone, home = base / "dir with spaces" / "ünï", base / "home"
-    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout.split("\0")
-    for name in filter(None, files):
-        if (ROOT / name).is_file():
-            (clone / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, clone / name)
+    copy_repository(clone)
     m2 = Path.home() / ".m2"
     if (m2 / "wrapper").is_dir():  # Maven's distribution as the wrapper unpacked it (a download otherwise)
         shutil.copytree(m2 / "wrapper", home / ".m2" / "wrapper")

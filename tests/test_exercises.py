@@ -7,34 +7,24 @@ An exercise N of a notebook is three code cells, found by their tags:
   solution-exN  in the Solutions appendix at the end: a drop-in replacement for the answer cell, source and outputs
                 collapsed.
 
-For each notebook in notebooks/ this test
-  - checks that the exercises are complete (one answer, one check and one solution cell for every N, in that order,
-    the solution collapsed, after every check cell, and with no committed output that would give it away);
-  - runs the notebook as committed and expects "not answered yet" in every check-exN cell;
-  - runs it once more with every answer cell's source replaced by its solution's, and expects a "✔" and no "✗" in
-    every check-exN cell.
-Each notebook runs at most twice, in a fresh `java` kernel: as committed (the run tests/test_notebooks.py makes too,
-shared through conftest), and with the solutions.
+For each notebook in notebooks/: the exercises are complete (one answer, one check and one solution cell for every
+N, in that order, the solution collapsed, after every check cell, with no committed output that gives it away); and
+every check-exN cell says "not answered yet" when the notebook runs as committed (the run of tests/test_notebooks.py,
+shared through conftest), and "✔" (no "✗") when it runs once more with every answer replaced by its solution.
 
 Run: .venv/bin/python -m pytest tests/test_exercises.py   (one notebook: -k 02-backprop)
 """
-import copy
-import os
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
-from conftest import run_as_committed
+from conftest import ROOT, run_as_committed
 
-ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 KERNEL = "java"
 TAG = re.compile(r"^(answer|check|solution)-ex(\d+)$")
 NOT_ANSWERED = "not answered yet"
-
-os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # the kernelspec of .venv, as scripts/run_notebooks.py
 
 
 def exercise_cells(nb):
@@ -66,20 +56,17 @@ _runs = {}
 
 
 def executed(path, variant):
-    """The notebook run top to bottom in a fresh kernel: as committed ("stub") or with the solutions filled in
-    ("solution"). Each (notebook, variant) runs once per test session."""
-    if variant == "stub":
-        return run_as_committed(path)  # the same run as test_notebooks'
-    key = (path, variant)
-    if key not in _runs:
+    """The notebook run top to bottom in a fresh kernel, once per session: as committed (the run test_notebooks
+    makes too) or with every answer cell's source replaced by its solution's."""
+    if variant == "as committed":
+        return run_as_committed(path)
+    if path not in _runs:
         nb = nbformat.read(path, as_version=4)
-        if variant == "solution":
-            for cells in exercise_cells(nb).values():
-                nb.cells[cells["answer"][0]].source = nb.cells[cells["solution"][0]].source
-        client = NotebookClient(copy.deepcopy(nb), kernel_name=KERNEL, timeout=600,
-                                resources={"metadata": {"path": str(path.parent)}})
-        _runs[key] = client.execute()
-    return _runs[key]
+        for cells in exercise_cells(nb).values():
+            nb.cells[cells["answer"][0]].source = nb.cells[cells["solution"][0]].source
+        _runs[path] = NotebookClient(nb, kernel_name=KERNEL, timeout=600,
+                                     resources={"metadata": {"path": str(path.parent)}}).execute()
+    return _runs[path]
 
 
 @pytest.fixture(params=NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -110,23 +97,14 @@ def test_exercises_are_complete(notebook):
     assert not legacy, f"{notebook.name}: cells {legacy} still use the old tag 'solution' (no exercise number)"
 
 
-def test_stubs_say_not_answered_yet(notebook):
+
+@pytest.mark.parametrize("variant, verdict", [("as committed", NOT_ANSWERED), ("with the solutions", "✔")],
+                         ids=["as committed", "solved"])
+def test_every_check_cell_says(notebook, variant, verdict):
     exercises = exercise_cells(nbformat.read(notebook, as_version=4))
-    if not exercises:
-        pytest.skip(f"{notebook.name} has no exercise (test_exercises_are_complete fails for it)")
-    nb = executed(notebook, "stub")
+    assert exercises, f"{notebook.name} has no exercise"
+    nb = executed(notebook, variant)
     for number, cells in sorted(exercises.items()):
         text = output_text(nb.cells[cells["check"][0]])
-        assert NOT_ANSWERED in text, f"{notebook.name}, exercise {number}, run as committed, printed: {text!r}"
-        assert "✔" not in text and "✗" not in text, f"{notebook.name}, exercise {number}: the stub was judged: {text!r}"
-
-
-def test_solutions_pass_their_checks(notebook):
-    exercises = exercise_cells(nbformat.read(notebook, as_version=4))
-    if not exercises:
-        pytest.skip(f"{notebook.name} has no exercise (test_exercises_are_complete fails for it)")
-    nb = executed(notebook, "solution")
-    for number, cells in sorted(exercises.items()):
-        text = output_text(nb.cells[cells["check"][0]])
-        assert "✔" in text and "✗" not in text and NOT_ANSWERED not in text, \
-            f"{notebook.name}, exercise {number}, with the solution filled in, printed: {text!r}"
+        wrong = [v for v in (NOT_ANSWERED, "✔", "✗") if v != verdict and v in text]
+        assert verdict in text and not wrong, f"{notebook.name}, exercise {number}, run {variant}, printed: {text!r}"

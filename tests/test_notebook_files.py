@@ -14,11 +14,16 @@
   - (notebooks/ only) its paired source notebooks/src/NAME.java (jupytext percent format, see notebooks/jupytext.toml
     and docs/notebooks.md) exists and has the same cells: same types, same sources, same cell metadata (apart from
     the run-dependent keys that jupytext keeps out of the text). Fix a drift with `jupytext --sync`. A source in
-    notebooks/src/ without its notebook fails too.
+    notebooks/src/ without its notebook fails too;
+  - (notebooks/ only) what README.md says of it: its reading time ("About N min") is the notebook's own ("Reading
+    time: about N minutes"), its last sections are Exercises, Going deeper and Solutions, and every "§N Title" that
+    the blog-equation table names is its numbered section N with that title (up to the first formula).
 
-One test per notebook (all of its problems in the failure message), and one for sources without a notebook.
+One test per notebook (all of its problems in the failure message), one for its README figures, and one for sources
+without a notebook.
 """
 import base64
+import itertools
 import re
 import struct
 from pathlib import Path
@@ -27,9 +32,7 @@ import jupytext
 import nbformat
 import pytest
 import plot_outputs  # scripts/ (pytest.ini's pythonpath)
-from conftest import NOTEBOOKS, rel
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import NOTEBOOKS, ROOT, rel
 
 MAX_BYTES = 1_500_000
 KERNELSPEC = {"name": "java", "display_name": "Java", "language": "java"}
@@ -143,3 +146,32 @@ def test_notebook_file(path):
 def test_every_paired_source_has_its_notebook():
     orphans = [rel(s) for s in sorted((PAIRED_DIR / "src").glob("*.java")) if not (PAIRED_DIR / f"{s.stem}.ipynb").exists()]
     assert not orphans, f"sources without their notebook (create it with `jupytext --sync SOURCE`): {orphans}"
+
+
+def plain(text):
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+@pytest.mark.parametrize("path", sorted(PAIRED_DIR.glob("*.ipynb")), ids=rel)
+def test_what_the_readme_says_of_the_notebook(path):
+    readme, nb, found = (ROOT / "README.md").read_text(encoding="utf-8"), nbformat.read(path, as_version=4), []
+    row = re.search(rf"^\| \d\d \| \[[^]]+\]\({re.escape(rel(path))}\) \|.*About (\d+) min \|", readme, re.M)
+    own = re.search(r"Reading time: about (\d+) minutes", nb.cells[0].source)
+    if not (row and own and row.group(1) == own.group(1)):
+        found.append(f"README's reading time: {row and row.group(1)} min; the notebook's own: {own and own.group(1)}")
+    series = nbformat.read(PAIRED_DIR / "00-forward-pass.ipynb", as_version=4).cells  # 00's map of the series
+    mapped = re.findall(rf"^\| (?:\[)?{path.name[:2]} [^|]+\|[^|]+\| (\d+) min \|$", "\n".join(c.source for c in series), re.M)
+    if not (own and mapped == [own.group(1)]):
+        found.append(f"notebook 00's map gives {mapped} min; the notebook's own: {own and own.group(1)}")
+    titles = re.findall(r"^## (.+)$", "\n".join(c.source for c in nb.cells if c.cell_type == "markdown"), re.M)
+    if [t.split(":")[0] for t in titles[-3:]] != ["Exercises", "Going deeper", "Solutions"]:
+        found.append(f"its last sections are {titles[-3:]}, not Exercises, Going deeper, Solutions")
+    numbered = dict(re.findall(r"^(\d+)\. (.+)$", "\n".join(titles), re.M))
+    for sections in re.findall(rf"^\|.*\| \[\d\d\]\({re.escape(rel(path))}\) \| ([^|]+) \|$", readme, re.M):
+        for first, last, title in re.findall(r"§(\d+)(?:–§(\d+))?( [A-Z][^,(]*)?", sections):
+            words = plain(" ".join(itertools.takewhile(lambda w: w.isascii() and "_" not in w, title.split())))
+            if not {first, last or first} <= numbered.keys():
+                found.append(f"README names §{first}{'–§' + last if last else ''}: no such section ({sections.strip()})")
+            elif not plain(re.sub(r"\\[a-z]+", "", numbered[first])).startswith(words):
+                found.append(f"README names §{first}{title}, but §{first} is {numbered[first]!r}")
+    assert not found, "\n".join(found)

@@ -21,9 +21,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbconvert import HTMLExporter
-
-ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "tests" / "notebooks").glob("*.ipynb"))
+from conftest import NOTEBOOKS, ROOT
 PLOT_DIV = re.compile(r'class="backprop-plot"')
 EXPORTS = {"sanitized": {"sanitize_html": True}, "plain": {}}
 

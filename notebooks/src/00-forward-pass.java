@@ -85,8 +85,8 @@ System.out.println("right on the training points: " + Format.percent(net.accurac
 // | [01 softmax and its derivative](01-softmax-derivative.ipynb) | the loss and its gradient at the outputs, $\hat y - y$ | 25 min |
 // | [02 backpropagation by hand](02-backprop-by-hand.ipynb) | the gradient of every weight, one step of descent | 25 min |
 // | [03 why backpropagation](03-why-backprop.ipynb) | every path vs the recursion, an autodiff built rule by rule | 25 min |
-// | [04 training](04-training.ipynb) | the training loop written out, the moons learned | 25 min |
-// | [05 experiments](05-experiments.ipynb) | sizes, rates, activations, batches compared over seeds | 35 min |
+// | [04 training](04-training.ipynb) | the training loop written out, the moons learned | 30 min |
+// | [05 experiments](05-experiments.ipynb) | sizes, rates, activations, batches compared over seeds | 40 min |
 // | [06 more classes](06-more-classes.ipynb) | the same with three and more classes | 20 min |
 //
 // Each notebook ends with exercises (their solutions in an appendix) and, for the curious, a "Going deeper" section

@@ -1,9 +1,6 @@
 package backprop;
 
-/**
- * The equations of one sample's forward and backward pass, a<sub>j</sub> below, z<sub>k</sub> and δ<sub>k</sub> =
- * ∂L/∂z<sub>k</sub> above, w<sub>j→k</sub> = {@code w[j][k]} between. An overflow throws, naming the cause.
- */
+/** One sample's forward and backward equations, w<sub>j→k</sub> = {@code w[j][k]}; an overflow throws, naming it. */
 public final class Backprop {
 
     private Backprop() {
@@ -34,11 +31,6 @@ public final class Backprop {
         return a;
     }
 
-    /** The slopes σ′(z<sub>k</sub>), for finite z. */
-    public static double[] activationSlope(Activation sigma, double[] z) {
-        return slope(Require.notNull("sigma", sigma), Require.finiteVector("z", z));
-    }
-
     /** σ′(z<sub>k</sub>). */
     static double[] slope(Activation sigma, double[] z) {
         double[] slope = new double[z.length];
@@ -48,21 +40,14 @@ public final class Backprop {
         return slope;
     }
 
-    /** δ<sub>o</sub> = ∂L/∂z<sub>o</sub> = ŷ<sub>o</sub> − y<sub>o</sub>, for probabilities ŷ and a label in range. */
-    public static double[] outputDelta(double[] yHat, int label) {
-        return outputError(CrossEntropy.requireProbabilities("yHat", yHat), Require.index("label", label, yHat.length));
-    }
-
+    /** δ<sub>o</sub> = ∂L/∂z<sub>o</sub> = ŷ<sub>o</sub> − y<sub>o</sub>. */
     static double[] outputError(double[] yHat, int label) {
         double[] delta = yHat.clone();
         delta[label] -= 1.0;
         return delta;
     }
 
-    /**
-     * δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub>. A zero slope gives exactly 0
-     * even if the sum overflows; a non-zero slope times an overflowing sum throws.
-     */
+    /** δ<sub>j</sub> = σ′(z<sub>j</sub>) Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub>; exactly 0 where σ′ = 0. */
     static double[] hiddenDelta(double[] slope, double[] deltaAbove, double[][] w) {
         double[] delta = new double[slope.length];
         for (int j = 0; j < delta.length; j++) {

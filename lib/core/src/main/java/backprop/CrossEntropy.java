@@ -7,8 +7,8 @@ public final class CrossEntropy {
     }
 
     /**
-     * ℓ = −Σ<sub>i</sub> y<sub>i</sub> ln ŷ<sub>i</sub> (0 where y<sub>i</sub> = 0) for probabilities ŷ and
-     * non-negative weights y; +∞ if some ŷ<sub>i</sub> = 0 has y<sub>i</sub> &gt; 0.
+     * ℓ = −Σ<sub>i</sub> y<sub>i</sub> ln ŷ<sub>i</sub> (0 where y<sub>i</sub> = 0) for probabilities ŷ and weights
+     * y ≥ 0; +∞ if some ŷ<sub>i</sub> = 0 has y<sub>i</sub> &gt; 0.
      */
     public static double loss(double[] yHat, double[] y) {
         requireTarget(requireProbabilities("yHat", yHat), y);
@@ -27,10 +27,7 @@ public final class CrossEntropy {
         return loss;
     }
 
-    /**
-     * −ln softmax(z)<sub>label</sub> = (m − z<sub>label</sub>) + ln Σ<sub>k</sub> e<sup>z<sub>k</sub>−m</sup> with
-     * m = max z: exact for equal logits of any size; throws if the logits span more than {@link Double#MAX_VALUE}.
-     */
+    /** −ln softmax(z)<sub>label</sub> = (m − z<sub>label</sub>) + ln Σ e<sup>z<sub>k</sub>−m</sup>, m = max z. */
     static double ofLogits(double[] z, int label) {
         double m = z[Softmax.argmax(z)];
         double sum = 0.0;
@@ -81,7 +78,7 @@ public final class CrossEntropy {
         return y;
     }
 
-    static double[] requireProbabilities(String name, double[] p) {
+    private static double[] requireProbabilities(String name, double[] p) {
         Require.finiteVector(name, p);
         for (int i = 0; i < p.length; i++) {
             if (p[i] < 0.0 || p[i] > 1.0) {

@@ -16,8 +16,8 @@ public final class ForwardPass {
     }
 
     /**
-     * z<sub>l,n</sub> = a<sub>l−1,n</sub> W<sub>l</sub> + b<sub>l</sub>; a<sub>l,n</sub> = σ(z<sub>l,n</sub>), at the
-     * output softmax(z<sub>L,n</sub>). The caller has checked x and hands over θ.
+     * z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a = σ(z), ŷ = softmax(z<sub>L</sub>). The caller
+     * has checked x and hands over θ.
      */
     static ForwardPass of(Parameters theta, Activation sigma, double[][] x) {
         int top = theta.layers();

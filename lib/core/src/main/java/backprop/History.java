@@ -4,10 +4,7 @@ import backprop.TrainingListener.Progress;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/**
- * The learning curve of a {@link Trainer#fit}: at epoch 0, every few epochs and the last, the mean cross-entropy
- * (without the L2 penalty) and the accuracy on the training set and, if given, the test set.
- */
+/** The learning curve of a {@link Trainer#fit}: the points recorded at epoch 0, every few epochs and the last. */
 public final class History {
 
     private final List<Progress> points;

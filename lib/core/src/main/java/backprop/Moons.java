@@ -1,9 +1,8 @@
 package backprop;
 
 /**
- * scikit-learn's {@code make_moons}: ⌊n/2⌋ points (label 0) at (cos t, sin t), the rest at (1 − cos t, 1 − sin t −
- * 0.5), t = linspace(0, π, m); then, from numpy's {@code RandomState(seed)}, the rows shuffled and noise · g added.
- * The same labels as scikit-learn, the coordinates within 10<sup>−12</sup>.
+ * scikit-learn's {@code make_moons}: ⌊n/2⌋ points at (cos t, sin t), the rest at (1 − cos t, 1 − sin t − 0.5), t =
+ * linspace(0, π, m), shuffled and noised by numpy's {@code RandomState(seed)}: the same labels, coordinates ±1e-12.
  */
 public final class Moons {
 

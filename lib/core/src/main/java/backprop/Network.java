@@ -8,9 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A feed-forward network, z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a<sub>l</sub> =
- * σ(z<sub>l</sub>), ŷ = softmax(z<sub>L</sub>), with the loss L = mean cross-entropy + (λ/2) Σ w². <b>Not
- * thread-safe:</b> a call while another thread is inside one throws; give each thread its own {@link #copy()}.
+ * A feed-forward network, z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a = σ(z), ŷ =
+ * softmax(z<sub>L</sub>), L = mean cross-entropy + (λ/2) Σ w². Not thread-safe (a concurrent call throws).
  */
 public final class Network {
 
@@ -130,17 +129,11 @@ public final class Network {
     }
 
     private double streamedLoss(Dataset d) {
-        double loss;
         try (BatchEngine engine = engine(0)) {
-            loss = engine.score(d.features(), d.labelArray(), d.size()).loss() / d.size();
+            return engine.score(d.features(), d.labelArray(), d.size()).loss() / d.size();
         } catch (IllegalArgumentException e) {
             throw naming("d", e);
         }
-        if (!Double.isFinite(loss)) {
-            throw new IllegalArgumentException("d must give finite logits, had inputs for which the network's"
-                    + " weights are so large that the logits overflow (mean cross-entropy " + loss + ")");
-        }
-        return loss;
     }
 
     /** The same loss through the readable forward pass (for the gradient check). */
@@ -219,7 +212,6 @@ public final class Network {
         return theta;
     }
 
-    /** Checks that d has the network's input width and class count. */
     Dataset requireCompatible(String name, Dataset d) {
         if (Require.notNull(name, d).inputs() != theta.size(0)) {
             throw new IllegalArgumentException(name + ".inputs() must equal the network's " + theta.size(0)

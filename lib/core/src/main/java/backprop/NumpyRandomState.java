@@ -14,8 +14,7 @@ final class NumpyRandomState {
     private boolean hasGauss;
     private double gauss;
 
-    /** MT19937's init_genrand: key<sub>0</sub> = seed, key<sub>i</sub> = 1812433253 (key<sub>i−1</sub> ⊕
-     * (key<sub>i−1</sub> ≫ 30)) + i. */
+    /** MT19937's init_genrand: key[0] = seed, key[i] = 1812433253 (key[i−1] ⊕ (key[i−1] ≫ 30)) + i. */
     NumpyRandomState(long seed) {
         if (seed < 0 || seed > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("seed must be in [0, 2^32 - 1] = [0, 4294967295], was " + seed);
@@ -50,8 +49,8 @@ final class NumpyRandomState {
     }
 
     /**
-     * numpy's legacy {@code standard_normal}: x<sub>1</sub>, x<sub>2</sub> = 2u − 1 until 0 &lt; r² &lt; 1, f =
-     * √(−2 ln r² / r²); returns f x<sub>2</sub> and keeps f x<sub>1</sub> for the next call. |value| &lt; 12.1.
+     * numpy's legacy {@code standard_normal}: x₁, x₂ = 2u − 1 until 0 &lt; r² &lt; 1, f = √(−2 ln r² / r²); returns
+     * f x₂, keeping f x₁ for the next call. |value| &lt; 12.1.
      */
     double nextGaussian() {
         if (hasGauss) {

@@ -1,5 +1,6 @@
 package backprop;
 
+import backprop.fast.BatchEngine;
 import java.util.Arrays;
 
 /**
@@ -20,21 +21,10 @@ public final class Parameters {
 
     /** All-zero parameters for [inputs, hidden..., classes]: at least two sizes ≥ 1, the count fitting the heap. */
     static Parameters zeros(int... sizes) {
-        if (Require.notNull("sizes", sizes).length < 2) {
-            throw new IllegalArgumentException("sizes must list at least the inputs and the classes, was "
-                    + Arrays.toString(sizes));
-        }
-        for (int l = 0; l < sizes.length; l++) {
-            Require.atLeast("sizes[" + l + "]", sizes[l], 1);
-        }
-        int[] offset = new int[sizes.length];
-        long count = 0;
-        for (int l = 1; l < sizes.length; l++) {
-            offset[l] = (int) Math.min(count, Integer.MAX_VALUE);
-            count += (long) sizes[l - 1] * sizes[l] + sizes[l];
-        }
+        int[] offset = BatchEngine.offsets(sizes);
+        int count = offset[sizes.length];
         Require.fits("sizes " + Arrays.toString(sizes) + " (the parameter count)", count, Double.BYTES);
-        return new Parameters(sizes.clone(), offset, new double[(int) count]);
+        return new Parameters(sizes.clone(), offset, new double[count]);
     }
 
     public Parameters copy() {
@@ -63,7 +53,7 @@ public final class Parameters {
 
     /** @return a copy of W<sub>l</sub> as [j][k] = w<sub>j→k</sub> */
     public double[][] weights(int l) {
-        requireLayer(l);
+        Require.between("l", l, 1, layers());
         double[][] w = new double[sizes[l - 1]][];
         for (int j = 0; j < w.length; j++) {
             w[j] = Arrays.copyOfRange(theta, offset[l] + j * sizes[l], offset[l] + (j + 1) * sizes[l]);
@@ -73,13 +63,13 @@ public final class Parameters {
 
     /** @return a copy of b<sub>l</sub> */
     public double[] biases(int l) {
-        requireLayer(l);
+        Require.between("l", l, 1, layers());
         return Arrays.copyOfRange(theta, biasOffset(l), biasOffset(l) + sizes[l]);
     }
 
     /** @return w<sub>j→k</sub> of layer l */
     public double weight(int l, int j, int k) {
-        requireLayer(l);
+        Require.between("l", l, 1, layers());
         return theta[offset[l] + Require.index("j", j, sizes[l - 1]) * sizes[l] + Require.index("k", k, sizes[l])];
     }
 
@@ -107,9 +97,8 @@ public final class Parameters {
         return offset[l] + sizes[l - 1] * sizes[l];
     }
 
-    /** Sets W<sub>l</sub> from sizes[l−1] rows of sizes[l] finite values [j][k] = w<sub>j→k</sub>. */
     void setWeights(int l, double[][] weights) {
-        requireLayer(l);
+        Require.between("l", l, 1, layers());
         if (Require.finiteMatrix("weights", weights, sizes[l]).length != sizes[l - 1]) {
             throw new IllegalArgumentException("weights must have " + sizes[l - 1] + " rows, had " + weights.length);
         }
@@ -118,9 +107,8 @@ public final class Parameters {
         }
     }
 
-    /** Sets b<sub>l</sub> from sizes[l] finite values. */
     void setBiases(int l, double[] biases) {
-        requireLayer(l);
+        Require.between("l", l, 1, layers());
         if (Require.finiteVector("biases", biases).length != sizes[l]) {
             throw new IllegalArgumentException("biases must have " + sizes[l] + " entries, had " + biases.length);
         }
@@ -157,9 +145,5 @@ public final class Parameters {
                     + Arrays.toString(other.sizes));
         }
         return other;
-    }
-
-    private void requireLayer(int l) {
-        Require.between("l", l, 1, layers());
     }
 }

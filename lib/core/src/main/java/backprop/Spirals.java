@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * K spirals, one class per arm: point i of the n<sub>c</sub> of class c at t (cos θ, sin θ), t = (i + 1)/n<sub>c</sub>,
- * θ = 2π (c/K + t); the rows then shuffled and N(0, noise²) added, from a {@link Random} seeded by {@code seed}.
+ * θ = 2π (c/K + t); shuffled, plus N(0, noise²), by a seeded {@link Random}.
  */
 public final class Spirals {
 

@@ -7,10 +7,9 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Gradient descent: after each batch of B samples θ ← θ − η ∂L/∂θ with ∂L/∂w = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w
- * + λ w and ∂L/∂b = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b; the samples are reshuffled (seeded) every epoch. The sums
- * come from the fast kernel, the same bits on any number of threads. A fit whose step or gradient is not finite, or
- * whose loss exceeds {@value #DIVERGENCE_FACTOR} × max(L<sub>0</sub>, ln C), stops with an IllegalStateException.
+ * Gradient descent: per batch of B samples (reshuffled, seeded, every epoch) θ ← θ − η ∂L/∂θ, ∂L/∂w = (1/B)
+ * Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂w + λ w, ∂L/∂b = (1/B) Σ<sub>n</sub> ∂ℓ<sub>n</sub>/∂b. A non-finite step or a loss
+ * above {@value #DIVERGENCE_FACTOR} × max(L<sub>0</sub>, ln C) stops the fit with an IllegalStateException.
  */
 public final class Trainer {
 

@@ -1,19 +1,13 @@
 package backprop;
 
-/**
- * Told of a {@link Trainer#fit}'s progress at every recorded epoch: the fit's {@link History} is built by one, and
- * {@link Trainer.Builder#listener} adds another (a log, a progress bar shown in place). Training is silent without.
- */
+/** Told of a {@link Trainer#fit}'s progress at every recorded epoch (via {@link Trainer.Builder#listener}). */
 @FunctionalInterface
 public interface TrainingListener {
 
     /** Called on the training thread after each recorded evaluation; an exception thrown here stops the fit. */
     void onProgress(Progress progress);
 
-    /**
-     * One recorded evaluation: after {@code epoch} of {@code epochs} at η = {@code learningRate}, the mean
-     * cross-entropy (without the L2 term) and the accuracy on the training set and on the test set (NaN without one).
-     */
+    /** After {@code epoch} of {@code epochs} at η: mean cross-entropy (no L2) and accuracy, train and test (or NaN). */
     record Progress(int epoch, int epochs, double learningRate, double trainLoss, double trainAccuracy,
             double testLoss, double testAccuracy) {
 

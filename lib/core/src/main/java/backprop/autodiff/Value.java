@@ -9,17 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number that remembers how it was computed, for reverse-mode automatic differentiation of scalars. Each operation
- * keeps, beside its forward formula, the local rule u.grad += (∂f/∂u) · out.grad for each operand u;
- * {@link #backward()} applies every rule once in reverse topological order, so a node used twice collects one
- * contribution per use.
- *
- * <p><b>A second {@code backward()}</b> (micrograd's zero-grad question) first sets every grad of its own graph to 0,
- * so it gives the same grads again, never twice as much; there is no {@code zeroGrad()} to forget. A node outside
- * that graph keeps its grad: after {@code a.times(b).backward(); b.exp().backward()}, {@code b.grad()} is
- * e<sup>b</sup> while {@code a.grad()} is still b, from the first pass.
- *
- * <p>Deep graphs (100,000 operations and more) are walked with an explicit stack, not by recursion. Not thread-safe.
+ * A scalar that remembers how it was computed (reverse-mode autodiff): each operation keeps the rule u.grad +=
+ * (∂f/∂u) · out.grad per operand u, and {@link #backward()} runs every rule once in reverse topological order, so a
+ * node used twice collects both contributions. A second {@code backward()} first zeroes its own graph's grads (no
+ * {@code zeroGrad()} to forget). Deep graphs are walked with an explicit stack. Not thread-safe.
  */
 public final class Value {
 
@@ -101,11 +94,7 @@ public final class Value {
         return out;
     }
 
-    /**
-     * Sets every grad of the graph below this node to 0, then to ∂this/∂node.
-     *
-     * @throws IllegalStateException naming the node whose gradient overflows (the graph's grads are then all 0)
-     */
+    /** Sets every grad of the graph below this node to ∂this/∂node; an overflow throws (the grads are then 0). */
     public void backward() {
         List<Value> order = graph();
         for (Value node : order) {

@@ -2,10 +2,7 @@ package backprop.cost;
 
 import backprop.Network;
 
-/**
- * ∂L/∂w for one sample by backpropagation, counting its arithmetic: from δ<sub>L</sub> = ŷ − y, each layer gives
- * ∂L/∂w<sub>j→k</sub> = a<sub>j</sub> δ<sub>k</sub> and the δ's one layer down; each δ is computed once and reused.
- */
+/** ∂L/∂w<sub>j→k</sub> = a<sub>j</sub> δ<sub>k</sub> for one sample by backpropagation (each δ once), counted. */
 public final class CountedBackprop {
 
     private final Sample sample;

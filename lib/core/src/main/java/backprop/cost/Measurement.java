@@ -3,19 +3,16 @@ package backprop.cost;
 import backprop.Activation;
 import backprop.Init;
 import backprop.Network;
+import java.util.Arrays;
 
 /**
- * One row of the cost comparison for a tanh network of widths {@code sizes} and one sample: the multiplications and
- * additions {@link PathSum} and {@link CountedBackprop} executed for the gradient of every weight, the values the
- * backward pass kept, and the largest |∂L/∂w by paths − ∂L/∂w by the recursion| over all weights.
+ * One row of the cost comparison on a tanh network and one sample: the operations of {@link PathSum} and
+ * {@link CountedBackprop}, the values backprop kept, and the largest |∂L/∂w by paths − by the recursion|.
  */
 public record Measurement(int[] sizes, long weights, long pathMultiplications, long pathAdditions,
         long backpropMultiplications, long backpropAdditions, long keptValues, double largestDifference) {
 
-    /**
-     * Measures a network with seeded Xavier weights on the sample x<sub>i</sub> = ±0.5 (alternating) of class 0.
-     * The counts do not depend on the weights or the sample; the gradients do.
-     */
+    /** Measures seeded Xavier weights on x<sub>i</sub> = ±0.5 (alternating), class 0; the counts depend on neither. */
     public static Measurement of(int[] sizes, long seed) {
         Network net = Network.create(Activation.TANH, Init.XAVIER, seed, sizes);
         double[] x = new double[sizes[0]];
@@ -51,10 +48,6 @@ public record Measurement(int[] sizes, long weights, long pathMultiplications, l
 
     /** @return the widths joined by '-', e.g. "2-3-3-2" */
     public String shape() {
-        StringBuilder s = new StringBuilder();
-        for (int n : sizes) {
-            s.append(s.length() > 0 ? "-" : "").append(n);
-        }
-        return s.toString();
+        return String.join("-", Arrays.stream(sizes).mapToObj(String::valueOf).toList());
     }
 }

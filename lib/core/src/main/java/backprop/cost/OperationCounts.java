@@ -3,9 +3,8 @@ package backprop.cost;
 import java.util.Arrays;
 
 /**
- * The closed forms of the counts {@link PathSum} and {@link CountedBackprop} measure, for one sample and widths
- * n<sub>0</sub>, …, n<sub>L</sub>; P<sub>l</sub> = n<sub>l+1</sub> ··· n<sub>L</sub> is the number of paths from a
- * weight of layer l to the outputs. A count beyond {@link Long#MAX_VALUE} is an exception naming the sizes.
+ * The closed forms of the counts {@link PathSum} and {@link CountedBackprop} measure for widths n<sub>0</sub>, …,
+ * n<sub>L</sub>; P<sub>l</sub> = n<sub>l+1</sub> ··· n<sub>L</sub> paths lead from layer l out. Overflow throws.
  */
 public final class OperationCounts {
 
@@ -32,8 +31,7 @@ public final class OperationCounts {
 
     /**
      * Σ<sub>l=1..L</sub> n<sub>l−1</sub> n<sub>l</sub> + Σ<sub>l=2..L</sub> n<sub>l−1</sub> (n<sub>l</sub> + 1):
-     * a<sub>j</sub> δ<sub>k</sub> per weight, δ<sub>k</sub> w<sub>j→k</sub> per weight above layer 1, one σ′ per
-     * hidden neuron.
+     * a<sub>j</sub> δ<sub>k</sub> per weight, δ<sub>k</sub> w<sub>j→k</sub> above layer 1, one σ′ per hidden neuron.
      */
     public static long backpropMultiplications(int[] sizes) {
         long count = 0;

@@ -9,8 +9,7 @@ import java.util.Arrays;
  * <pre>
  *   ∂L/∂w_{j→k} = Σ_paths a_{l−1,j} · σ′(z_{l,k}) w_{k→k_{l+1}} · σ′(z_{l+1,k_{l+1}}) w_{k_{l+1}→k_{l+2}} ··· δ_{L,k_L}
  * </pre>
- * with δ<sub>L</sub> = ŷ − y, each path's product multiplied afresh through an {@link OpCounter}. The work grows like
- * the product of the widths, so a sum of more than {@link #MAX_MULTIPLICATIONS} is refused before it starts.
+ * with δ<sub>L</sub> = ŷ − y, each product afresh by an {@link OpCounter}; over {@link #MAX_MULTIPLICATIONS} refused.
  */
 public final class PathSum {
 

@@ -1,13 +1,11 @@
 package backprop.cost;
 
-import backprop.Backprop;
+import backprop.CrossEntropy;
 import backprop.ForwardPass;
 import backprop.Network;
+import java.util.Arrays;
 
-/**
- * What both ways to the gradient start from, uncounted: the forward pass of one sample, kept as a<sub>l</sub>
- * (l = 0..L−1), σ′(z<sub>l</sub>) of the hidden layers and δ<sub>L</sub> = ŷ − y.
- */
+/** What both ways to the gradient start from, uncounted: a<sub>0..L−1</sub>, hidden σ′(z) and δ<sub>L</sub> = ŷ − y. */
 final class Sample {
 
     final int[] sizes;
@@ -33,9 +31,9 @@ final class Sample {
         for (int l = 0; l < top; l++) {
             a[l] = f.a(l)[0];
             w[l + 1] = net.weights(l + 1);
-            slope[l] = l == 0 ? null : Backprop.activationSlope(net.activation(), f.z(l)[0]);
+            slope[l] = l == 0 ? null : Arrays.stream(f.z(l)[0]).map(net.activation()::derivative).toArray();
         }
-        outputDelta = Backprop.outputDelta(f.yHat()[0], label);
+        outputDelta = CrossEntropy.gradient(f.yHat()[0], CrossEntropy.oneHot(label, sizes[top]));
     }
 
     int top() {

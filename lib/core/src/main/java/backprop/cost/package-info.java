@@ -1,6 +1,5 @@
 /**
- * What the gradient of one sample costs, counted: {@link backprop.cost.PathSum} sums the chain rule over every path,
- * {@link backprop.cost.CountedBackprop} runs the recursion, both through an {@link backprop.cost.OpCounter};
- * {@link backprop.cost.OperationCounts} gives the closed forms.
+ * What one sample's gradient costs: {@link backprop.cost.PathSum} (every path) against
+ * {@link backprop.cost.CountedBackprop} (the recursion), counted; {@link backprop.cost.OperationCounts}, closed forms.
  */
 package backprop.cost;

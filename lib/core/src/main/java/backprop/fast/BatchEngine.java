@@ -7,13 +7,11 @@ import java.util.function.IntConsumer;
 
 /**
  * The kernel's entry point: the summed gradient, the loss and accuracy, or the classes of a batch, on plain arrays
- * (θ in the layout of {@code backprop.Parameters}, read live at every call). The batch is cut into chunks of
- * {@link ChunkKernel#CHUNK} samples (a small one into two halves) and the chunks into G = min(8, chunks) groups, each
- * summed in order, then added in group order: G depends only on the batch size, so any number of threads gives the
- * same bits.
- *
- * <p>Every argument is checked here, once. Not thread-safe: a call while another thread is inside one, or after
- * {@link #close()}, is an {@link IllegalStateException}.
+ * (θ laid out as in {@code backprop.Parameters}, read live). The batch is cut into chunks of {@link ChunkKernel#CHUNK}
+ * samples (a small one into halves), the chunks into G = min(8, chunks) groups summed in order, then added in group
+ * order: G depends only on the batch size, so any number of threads gives the same bits. A bad argument, or a logit,
+ * loss or gradient that is not finite, is an IllegalArgumentException; a concurrent call, or one after
+ * {@link #close()}, an {@link IllegalStateException}.
  */
 public final class BatchEngine implements AutoCloseable {
 
@@ -58,11 +56,7 @@ public final class BatchEngine implements AutoCloseable {
     private WorkerPool pool;
     private Batch batch;
 
-    /**
-     * @param sizes   [inputs, hidden..., classes], each ≥ 1
-     * @param theta   θ, of exactly the length the sizes give; read, never written
-     * @param threads the number of threads, or 0: up to 8 for batches above {@link #PARALLEL_WORK}, else one
-     */
+    /** sizes ≥ 1 each, θ of their length (read, never written); threads ≥ 1, or 0: up to 8 for large batches. */
     public BatchEngine(int[] sizes, double[] theta, ActivationLoops sigma, int threads) {
         this.offset = offsets(sizes);
         this.sizes = sizes.clone();
@@ -91,8 +85,11 @@ public final class BatchEngine implements AutoCloseable {
         this.groupGrad = new double[MAX_GROUPS][theta.length];
     }
 
-    /** @return offset[l] = the index of w<sub>0→0</sub> of layer l = 1..L in θ, offset[L + 1] = the length of θ */
-    private static int[] offsets(int[] sizes) {
+    /**
+     * The layout of θ: offset[l] = the index of w<sub>0→0</sub> of layer l, offset[L + 1] = the length of θ, for
+     * sizes = [inputs, hidden..., classes], each ≥ 1, giving at most 2<sup>31</sup> − 9 parameters.
+     */
+    public static int[] offsets(int[] sizes) {
         if (sizes == null || sizes.length < 2) {
             throw new IllegalArgumentException("sizes must list at least the inputs and the classes, was "
                     + Arrays.toString(sizes));
@@ -113,11 +110,7 @@ public final class BatchEngine implements AutoCloseable {
         return offset;
     }
 
-    /**
-     * grad = Σ<sub>n&lt;count</sub> ∂ℓ<sub>n</sub>/∂θ (no 1/N, no L2 term), x feature-major: x[j · count + n].
-     *
-     * @throws IllegalArgumentException if an argument is bad or a sum is not finite
-     */
+    /** grad = Σ<sub>n&lt;count</sub> ∂ℓ<sub>n</sub>/∂θ (no 1/N, no L2 term), x feature-major: x[j · count + n]. */
     public void gradient(double[] x, int[] labels, int count, double[] grad) {
         if (grad == null || grad.length != groupGrad[0].length) {
             throw new IllegalArgumentException("grad must have " + groupGrad[0].length + " entries, had "
@@ -137,11 +130,7 @@ public final class BatchEngine implements AutoCloseable {
         }
     }
 
-    /**
-     * Σ<sub>n</sub> ℓ<sub>n</sub> and the count of argmax ŷ = label, features sample-major: features[n · inputs + j].
-     *
-     * @throws IllegalArgumentException if an argument is bad, a logit is not finite or the loss overflows
-     */
+    /** Σ<sub>n</sub> ℓ<sub>n</sub> and the count of argmax ŷ = label, features sample-major: [n · inputs + j]. */
     public Score score(double[] features, int[] labels, int count) {
         Batch b = run(Mode.SCORE, "features", features, requireLabels(labels, count), null, count);
         double loss = 0.0;
@@ -157,11 +146,7 @@ public final class BatchEngine implements AutoCloseable {
         return new Score(loss, correct);
     }
 
-    /**
-     * classes[n] = argmax<sub>k</sub> z<sub>k</sub> (= argmax ŷ) for n &lt; count, features sample-major.
-     *
-     * @throws IllegalArgumentException if an argument is bad or a logit is not finite
-     */
+    /** classes[n] = argmax<sub>k</sub> z<sub>k</sub> (= argmax ŷ) for n &lt; count, features sample-major. */
     public void predict(double[] features, int count, int[] classes) {
         run(Mode.PREDICT, "features", features, null, requireLength("classes", classes, count), count);
     }

@@ -5,9 +5,7 @@ import java.util.Arrays;
 /**
  * The forward and backward passes for one chunk of at most {@link #CHUNK} samples, owned by one thread. Row k of a
  * layer holds unit k's values for the chunk's samples in its own {@code double[CHUNK]}, so every inner loop
- * ({@link RowKernels}) runs over contiguous samples from index 0, which C2 vectorises. θ is in the layout of
- * {@code backprop.Parameters}: w<sub>j→k</sub> of layer l at offset[l] + j · sizes[l] + k, then b<sub>l</sub>.
- * Its caller has checked the labels.
+ * ({@link RowKernels}) runs over contiguous samples from index 0, which C2 vectorises. The caller checks the labels.
  */
 final class ChunkKernel {
 
@@ -100,11 +98,7 @@ final class ChunkKernel {
         return correct;
     }
 
-    /**
-     * argmax<sub>k</sub> z<sub>k</sub> of sample n (= argmax ŷ; the first of equal logits).
-     *
-     * @throws IllegalArgumentException if a logit is not finite: the class of an overflowing sample is unknown
-     */
+    /** argmax<sub>k</sub> z<sub>k</sub> of sample n (the first of equal logits); a logit not finite throws. */
     private int best(int n, int offset) {
         double[][] z = act[top];
         int best = 0;
@@ -163,9 +157,8 @@ final class ChunkKernel {
     }
 
     /**
-     * grad += Σ<sub>n</sub> a<sub>l−1,j</sub> δ<sub>l,k</sub> at w<sub>j→k</sub> and Σ<sub>n</sub> δ<sub>l,k</sub> at
-     * b<sub>l,k</sub>, layer by layer down, with δ<sub>l−1,j</sub> = σ′ · Σ<sub>k</sub> δ<sub>l,k</sub> w<sub>j→k</sub>
-     * written over a<sub>l−1</sub>.
+     * grad += Σ<sub>n</sub> a<sub>j</sub> δ<sub>k</sub> at w<sub>j→k</sub> and Σ<sub>n</sub> δ<sub>k</sub> at
+     * b<sub>k</sub>, layer by layer down, δ<sub>j</sub> = σ′ · Σ<sub>k</sub> δ<sub>k</sub> w<sub>j→k</sub> over a.
      */
     void backward(int c, double[] grad) {
         double[] t = theta;

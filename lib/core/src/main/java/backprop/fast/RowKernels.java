@@ -1,9 +1,8 @@
 package backprop.fast;
 
 /**
- * The loops of {@link ChunkKernel} over n = 0..len−1 of rows starting at index 0, which C2 vectorises. A sum over n
- * is four lanes (lane m sums n ≡ m mod 4, the tail goes to lane 0, result (s<sub>0</sub> + s<sub>1</sub>) +
- * (s<sub>2</sub> + s<sub>3</sub>)), computed bit for bit by {@link VectorSums} where it can.
+ * The loops of {@link ChunkKernel} over n &lt; len, which C2 vectorises. A sum is four lanes (lane m sums n ≡ m mod 4,
+ * the tail to lane 0, then (s₀ + s₁) + (s₂ + s₃)), bit for bit in {@link VectorSums} where it can.
  */
 final class RowKernels {
 

@@ -15,11 +15,7 @@ public final class VectorMath {
     private VectorMath() {
     }
 
-    /**
-     * v[n] ← tanh(v[n]) = E/(E + 2), E = e<sup>2v[n]</sup> − 1 (±1 for |v| ≥ 20), in three short loops C2 unrolls.
-     *
-     * @throws IllegalArgumentException if v is null or len is not in [0, v.length]
-     */
+    /** v[n] ← tanh(v[n]) = E/(E + 2), E = e<sup>2v[n]</sup> − 1, for n &lt; len ≤ v.length, in three short loops. */
     public static void tanh(double[] v, int len) {
         requireRow("v", v, len);
         for (int n = 0; n < len; n++) {
@@ -33,11 +29,7 @@ public final class VectorMath {
         }
     }
 
-    /**
-     * z[n] ← e<sup>z[n] − max[n]</sup>, the softmax's terms; 0 for an exponent ≤ −40.
-     *
-     * @throws IllegalArgumentException if an array is null or len is not in [0, length] of both
-     */
+    /** z[n] ← e<sup>z[n] − max[n]</sup> for n &lt; len ≤ both lengths, the softmax's terms; 0 for exponents ≤ −40. */
     public static void expShifted(double[] z, double[] max, int len) {
         requireRow("z", z, len);
         requireRow("max", max, len);

@@ -29,10 +29,10 @@ final class VectorSums {
             s2 = s2.add(DoubleVector.fromArray(FOUR, u2, n));
             s3 = s3.add(DoubleVector.fromArray(FOUR, u3, n));
         }
-        out[0] = combine(s0, u0, n, len);
-        out[1] = combine(s1, u1, n, len);
-        out[2] = combine(s2, u2, n, len);
-        out[3] = combine(s3, u3, n, len);
+        out[0] = combine(s0, u0, null, n, len);
+        out[1] = combine(s1, u1, null, n, len);
+        out[2] = combine(s2, u2, null, n, len);
+        out[3] = combine(s3, u3, null, n, len);
     }
 
     /** out[r] = Σ<sub>n</sub> u<sub>r</sub>[n] · v[n] and out[4 + r] = Σ u<sub>r</sub>[n] · w[n] for r = 0..3. */
@@ -73,20 +73,11 @@ final class VectorSums {
         out[7] = combine(t3, u3, w, n, len);
     }
 
-    /** The tail u[n..len) added to lane 0, then (s<sub>0</sub> + s<sub>1</sub>) + (s<sub>2</sub> + s<sub>3</sub>). */
-    private static double combine(DoubleVector s, double[] u, int n, int len) {
-        double s0 = s.lane(0);
-        for (; n < len; n++) {
-            s0 += u[n];
-        }
-        return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
-    }
-
-    /** As above, for the products u[n] · v[n]. */
+    /** The tail u[n..len) (times v[n] unless v is null) added to lane 0, then (s₀ + s₁) + (s₂ + s₃). */
     private static double combine(DoubleVector s, double[] u, double[] v, int n, int len) {
         double s0 = s.lane(0);
         for (; n < len; n++) {
-            s0 += u[n] * v[n];
+            s0 += v == null ? u[n] : u[n] * v[n];
         }
         return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
     }

@@ -4,10 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
-/**
- * Daemon threads running {@code task.accept(t)} for t = 1..threads−1 while the caller runs t = 0. Between calls the
- * workers spin briefly, then park: a call allocates nothing and rarely pays a wake-up.
- */
+/** Daemon threads running task.accept(t) for t = 1..threads−1 (the caller 0); between calls they spin, then park. */
 final class WorkerPool implements AutoCloseable {
 
     private static final long SPIN_NANOS = 200_000L;

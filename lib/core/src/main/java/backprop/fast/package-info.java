@@ -1,6 +1,5 @@
 /**
- * The fast wing: the training kernel on flat buffers, chunk by chunk over several threads ({@link
- * backprop.fast.BatchEngine}). It depends on nothing but the JDK and is tested against the readable wing: the same
- * gradients within 1e-12, bit-identical for any number of threads, with or without {@code jdk.incubator.vector}.
+ * The training kernel on flat buffers over several threads ({@link backprop.fast.BatchEngine}), JDK only, tested
+ * against the readable code: gradients within 1e-12, the same bits on any number of threads, with or without vectors.
  */
 package backprop.fast;
