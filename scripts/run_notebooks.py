@@ -45,6 +45,8 @@ def clean(nb):
     for cell in nb.cells:
         for key in ("execution", "collapsed", "scrolled"):
             cell.metadata.pop(key, None)
+        if cell.metadata.get("jupyter", {}).get("outputs_hidden"):
+            cell.metadata.collapsed = True  # as JupyterLab saves a cell whose outputs are hidden
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if "text/html" in data and data.get("text/plain") == data["text/html"]:
