@@ -28,17 +28,30 @@ final class NumpyRandomState {
     /** The next 32 random bits (the tempered next state word), as an unsigned int. */
     int nextBits() {
         if (pos == N) {
-            for (int i = 0; i < N; i++) {
-                int y = (key[i] & 0x80000000) | (key[(i + 1) % N] & 0x7fffffff);
-                key[i] = key[(i + M) % N] ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
-            }
-            pos = 0;
+            twist();
         }
         int y = key[pos++];
         y ^= y >>> 11;
         y ^= (y << 7) & 0x9d2c5680;
         y ^= (y << 15) & 0xefc60000;
         return y ^ (y >>> 18);
+    }
+
+    /** MT19937's next N words: key<sub>i</sub> = key<sub>i+M</sub> ⊕ twist(key<sub>i</sub>, key<sub>i+1</sub>), indices mod N. */
+    private void twist() {
+        for (int i = 0; i < N - M; i++) { // three loops, so that no index needs a division
+            key[i] = twisted(key[i + M], key[i], key[i + 1]);
+        }
+        for (int i = N - M; i < N - 1; i++) {
+            key[i] = twisted(key[i + M - N], key[i], key[i + 1]);
+        }
+        key[N - 1] = twisted(key[M - 1], key[N - 1], key[0]);
+        pos = 0;
+    }
+
+    private static int twisted(int far, int word, int next) {
+        int y = (word & 0x80000000) | (next & 0x7fffffff);
+        return far ^ (y >>> 1) ^ (-(y & 1) & 0x9908b0df);
     }
 
     /** numpy's random_sample: (a · 2<sup>26</sup> + b) / 2<sup>53</sup>, a, b the top 27, 26 bits of two draws. */

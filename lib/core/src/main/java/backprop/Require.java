@@ -74,7 +74,11 @@ final class Require {
                 throw new IllegalArgumentException(name + "[" + r + "] must have " + columns + " entries, had "
                         + (m[r] == null ? "null" : String.valueOf(m[r].length)));
             }
-            finiteVector(name + "[" + r + "]", m[r]);
+            for (int c = 0; c < columns; c++) {
+                if (!Double.isFinite(m[r][c])) {
+                    throw new IllegalArgumentException(name + "[" + r + "][" + c + "] must be finite, was " + m[r][c]);
+                }
+            }
         }
         return m;
     }
@@ -86,7 +90,9 @@ final class Require {
                     + labels.length);
         }
         for (int n = 0; n < labels.length; n++) {
-            index(name + "[" + n + "]", labels[n], classes);
+            if (labels[n] < 0 || labels[n] >= classes) { // the name is built only for the message
+                index(name + "[" + n + "]", labels[n], classes);
+            }
         }
         return labels;
     }
