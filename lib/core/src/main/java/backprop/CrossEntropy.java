@@ -6,10 +6,7 @@ public final class CrossEntropy {
     private CrossEntropy() {
     }
 
-    /**
-     * ℓ = −Σ<sub>i</sub> y<sub>i</sub> ln ŷ<sub>i</sub> (0 where y<sub>i</sub> = 0) for probabilities ŷ and weights
-     * y ≥ 0; +∞ if some ŷ<sub>i</sub> = 0 has y<sub>i</sub> &gt; 0.
-     */
+    /** ℓ = −Σ<sub>i</sub> y<sub>i</sub> ln ŷ<sub>i</sub> over y<sub>i</sub> &gt; 0 (y ≥ 0); +∞ if such a ŷ<sub>i</sub> is 0. */
     public static double loss(double[] yHat, double[] y) {
         requireTarget(requireProbabilities("yHat", yHat), y);
         double loss = 0.0;

@@ -1,6 +1,7 @@
 package backprop;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** N samples x<sub>n</sub> ∈ ℝ<sup>d</sup> labelled y<sub>n</sub> ∈ {0, …, C−1}, row-major in one array; immutable. */
 public final class Dataset {
@@ -60,11 +61,8 @@ public final class Dataset {
 
     /** @return a copy of the features as N rows of d */
     public double[][] x() {
-        double[][] rows = new double[size()][];
-        for (int n = 0; n < rows.length; n++) {
-            rows[n] = Arrays.copyOfRange(features, n * inputs, (n + 1) * inputs);
-        }
-        return rows;
+        return IntStream.range(0, size()).mapToObj(n -> Arrays.copyOfRange(features, n * inputs, (n + 1) * inputs))
+                .toArray(double[][]::new);
     }
 
     public int[] labels() {

@@ -1,5 +1,7 @@
 package backprop;
 
+import java.util.Arrays;
+
 /** One forward pass over N samples: every z<sub>l</sub> and a<sub>l</sub>, and the θ it was computed with. */
 public final class ForwardPass {
 
@@ -15,10 +17,7 @@ public final class ForwardPass {
         this.a = a;
     }
 
-    /**
-     * z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a = σ(z), ŷ = softmax(z<sub>L</sub>). The caller
-     * has checked x and hands over θ.
-     */
+    /** z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a = σ(z), ŷ = softmax(z); x checked. */
     static ForwardPass of(Parameters theta, Activation sigma, double[][] x) {
         int top = theta.layers();
         double[][][] z = new double[top + 1][x.length][];
@@ -83,10 +82,6 @@ public final class ForwardPass {
     }
 
     static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int n = 0; n < m.length; n++) {
-            c[n] = m[n].clone();
-        }
-        return c;
+        return Arrays.stream(m).map(double[]::clone).toArray(double[][]::new);
     }
 }

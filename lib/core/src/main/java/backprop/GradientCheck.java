@@ -53,10 +53,7 @@ public final class GradientCheck {
         return new Report(Collections.unmodifiableMap(errors));
     }
 
-    /**
-     * D<sub>i</sub>(ε) = (L(θ + ε e<sub>i</sub>) − L(θ − ε e<sub>i</sub>)) / 2ε, θ<sub>i</sub> moved in place and
-     * restored; θ finite, ε &gt; 0 keeping θ<sub>i</sub> ± ε and the loss finite.
-     */
+    /** D<sub>i</sub>(ε) = (L(θ + ε e<sub>i</sub>) − L(θ − ε e<sub>i</sub>)) / 2ε, θ<sub>i</sub> moved and restored. */
     public static Parameters centralDifference(Parameters theta, ToDoubleFunction<Parameters> loss, double epsilon) {
         Require.finiteVector("theta", Require.notNull("theta", theta).array());
         Require.notNull("loss", loss);

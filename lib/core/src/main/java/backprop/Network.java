@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * A feed-forward network, z<sub>l</sub> = a<sub>l−1</sub> W<sub>l</sub> + b<sub>l</sub>, a = σ(z), ŷ =
@@ -153,39 +154,27 @@ public final class Network {
 
     /** @return argmax<sub>o</sub> ŷ<sub>o</sub> of every row of x */
     public int[] predict(double[][] x) {
-        ForwardPass f = forward(x);
-        int[] classes = new int[f.size()];
-        for (int n = 0; n < classes.length; n++) {
-            classes[n] = Softmax.argmax(f.aRow(layers(), n));
-        }
-        return classes;
+        return Arrays.stream(predictProbabilities(x)).mapToInt(Softmax::argmax).toArray();
     }
 
     /** @return argmax<sub>o</sub> ŷ<sub>o</sub> of every sample of d, streamed through the fast kernel */
     public int[] predict(Dataset d) {
         requireCompatible("d", d);
-        return using("predict", () -> streamedPredict(d));
-    }
-
-    /** @return the share of samples of d whose predicted class is the label */
-    public double accuracy(Dataset d) {
-        requireCompatible("d", d);
-        int[] predicted = using("accuracy", () -> streamedPredict(d));
-        long correct = 0;
-        for (int n = 0; n < predicted.length; n++) {
-            correct += predicted[n] == d.labelArray()[n] ? 1 : 0;
-        }
-        return (double) correct / predicted.length;
-    }
-
-    private int[] streamedPredict(Dataset d) {
         int[] classes = new int[d.size()];
-        try (BatchEngine engine = engine(0)) {
+        try (Claim claim = use("predict");
+                BatchEngine engine = engine(0)) {
             engine.predict(d.features(), d.size(), classes);
         } catch (IllegalArgumentException e) {
             throw naming("d", e);
         }
         return classes;
+    }
+
+    /** @return the share of samples of d whose predicted class is the label */
+    public double accuracy(Dataset d) {
+        int[] predicted = using("accuracy", () -> predict(d));
+        long correct = IntStream.range(0, predicted.length).filter(n -> predicted[n] == d.labelArray()[n]).count();
+        return (double) correct / predicted.length;
     }
 
     @Override

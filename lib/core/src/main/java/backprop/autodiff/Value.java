@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A scalar that remembers how it was computed (reverse-mode autodiff): each operation keeps the rule u.grad +=
- * (∂f/∂u) · out.grad per operand u, and {@link #backward()} runs every rule once in reverse topological order, so a
- * node used twice collects both contributions. A second {@code backward()} first zeroes its own graph's grads (no
- * {@code zeroGrad()} to forget). Deep graphs are walked with an explicit stack. Not thread-safe.
+ * A scalar that remembers how it was computed (reverse-mode autodiff, not thread-safe): each operation keeps the
+ * rule u.grad += (∂f/∂u) · out.grad per operand u, run once by {@link #backward()} in reverse topological order.
  */
 public final class Value {
 

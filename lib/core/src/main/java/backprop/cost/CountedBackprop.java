@@ -14,7 +14,7 @@ public final class CountedBackprop {
 
     /** @return ∂L/∂w of every weight, [l][j][k] for l = 1..L (entry 0 is null) */
     public double[][][] gradient(OpCounter counter) {
-        Sample.requireCounter(counter);
+        Sample.notNull("counter", counter);
         int top = sample.top();
         double[][][] dW = new double[top + 1][][];
         double[] delta = sample.outputDelta.clone();

@@ -26,7 +26,7 @@ public final class PathSum {
     /** @return ∂L/∂w<sub>j→k</sub> of layer l (1..L), the sum over every path of the product of its factors */
     public double derivative(int l, int j, int k, OpCounter counter) {
         sample.requireWeight(l, j, k);
-        Sample.requireCounter(counter);
+        Sample.notNull("counter", counter);
         requireAffordable(OperationCounts.pathMultiplications(sample.sizes, l));
         int top = sample.top();
         int[] node = new int[top + 1]; // node[m] = k_m, the path's neuron in layer m; node[l] = k is fixed

@@ -15,10 +15,7 @@ final class Sample {
     final double[] outputDelta;
 
     Sample(Network net, double[] x, int label) {
-        if (net == null) {
-            throw new IllegalArgumentException("net must not be null, was null");
-        }
-        sizes = net.sizes();
+        sizes = notNull("net", net).sizes();
         int top = net.layers();
         if (x == null || x.length != sizes[0]) {
             throw new IllegalArgumentException("x must have " + sizes[0] + " features, had "
@@ -52,9 +49,10 @@ final class Sample {
         }
     }
 
-    static void requireCounter(OpCounter counter) {
-        if (counter == null) {
-            throw new IllegalArgumentException("counter must not be null, was null");
+    static <T> T notNull(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null, was null");
         }
+        return value;
     }
 }
