@@ -92,7 +92,11 @@ public final class Value {
         return out;
     }
 
-    /** Sets every grad of the graph below this node to ∂this/∂node; an overflow throws (the grads are then 0). */
+    /**
+     * Sets every grad of the graph below this node to ∂this/∂node; an overflow throws (the grads are then 0). Each call
+     * first zeroes its own graph's grads (micrograd's zero_grad, built in), so a second backward() never accumulates;
+     * nodes outside this graph keep the grads of their last backward().
+     */
     public void backward() {
         List<Value> order = graph();
         for (Value node : order) {
