@@ -319,7 +319,7 @@ System.out.println("  m |     P | forward passes: finite differences | backpropa
 for (int i = 0; i < widths.length; i++) {
     Network wide = Network.create(Activation.TANH, Init.XAVIER, 11L, 2, widths[i], widths[i], 2);
     double[] fdGradient = FiniteDifferences.gradient(wide, moons, 0, h);
-    worstFd = Math.max(worstFd, Check.maxAbsDiff(fdGradient, FiniteDifferences.flatten(wide.gradients(moons, 0))));
+    worstFd = Math.max(worstFd, Check.maxAbsDiff(fdGradient, wide.gradients(moons, 0).gradient().toArray()));
     parameters[i] = wide.parameterCount();
     fdPasses[i] = 2 * parameters[i];
     bpPasses[i] = 2;

@@ -2,7 +2,6 @@ package backprop.notebook;
 
 import backprop.Dataset;
 import backprop.GradientCheck;
-import backprop.Gradients;
 import backprop.Network;
 import backprop.Parameters;
 
@@ -39,13 +38,5 @@ public final class FiniteDifferences {
             probe.setParameters(moved);
             return probe.loss(d, l2);
         }, epsilon).toArray();
-    }
-
-    /** The backpropagated gradient as one vector (the order of {@link Parameters}), to compare with {@link #gradient}. */
-    public static double[] flatten(Gradients g) {
-        if (g == null) {
-            throw new IllegalArgumentException("g must not be null, was null");
-        }
-        return g.gradient().toArray();
     }
 }

@@ -58,10 +58,8 @@ public final class Seeds {
         return train(network, trainer, null);
     }
 
-    /**
-     * These seeds with {@code network.apply(s)} trained on seed s's training set by {@code trainer.seed(s).build()}
-     * (setting the builder's seed); the loss and accuracy on {@code test} are recorded alongside unless it is null.
-     */
+    /** These seeds with {@code network.apply(s)} trained on seed s's training set by {@code trainer.seed(s).build()}
+     * (this sets trainer's seed); loss and accuracy on {@code test} are recorded alongside unless it is null. */
     public Seeds train(LongFunction<Network> network, Trainer.Builder trainer, Dataset test) {
         if (network == null || trainer == null) {
             throw new IllegalArgumentException((network == null ? "network" : "trainer") + " must not be null");

@@ -3,10 +3,8 @@ package backprop.notebook;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-/**
- * Summaries of R ≥ 2 finite results v<sub>1</sub>, …, v<sub>R</sub> of repeated runs (seeds): what a conclusion drawn
- * from training runs must rest on. They stay right where a plain sum would overflow.
- */
+/** Summaries of R ≥ 2 finite results v<sub>1</sub>, …, v<sub>R</sub> of repeated runs (seeds), right even where a
+ * plain sum would overflow. */
 public final class Spread {
 
     private Spread() {}

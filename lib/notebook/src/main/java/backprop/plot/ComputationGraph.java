@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@link Value}'s computation graph as micrograd draws it: a box per node (name or operation, value, gradient), an
- * arrow from each operand to the node computed from it. The root stands in the last column, every other node one
- * column left of its leftmost use; a column is centred, its nodes in the order of {@link Value#graph()}. An arrow
- * that skips columns runs below all boxes. O(V + E).
+ * A {@link Value}'s computation graph: a box per node (name or operation, value, gradient), an arrow from each operand
+ * to its result. The root stands in the last column, every other node one column left of its leftmost use, a column's
+ * nodes centred in the order of {@link Value#graph()}; an arrow that skips columns runs below all boxes. O(V + E).
  */
 public final class ComputationGraph {
 

@@ -58,11 +58,8 @@ public final class Curves {
                 new double[] {1, last}, new double[] {lowest, highest}, traces);
     }
 
-    /**
-     * For each entry of {@code runs} (name → runs[r][t], R ≥ 2 runs as long as x), the median curve and a band from
-     * the lowest to the highest run (unlike mean ± sd, never below zero). A log x axis leaves out x ≤ 0; a log y axis
-     * needs y &gt; 0.
-     */
+    /** For each entry of {@code runs} (name → runs[r][t], R ≥ 2 runs as long as x), the median curve and a band from
+     * the lowest to the highest run. A log x axis leaves out x ≤ 0; a log y axis needs y &gt; 0. */
     public static Figure medianAndRange(String title, String xLabel, String yLabel, double[] x,
             Map<String, double[][]> runs, boolean logX, boolean logY) {
         nonEmpty("x", Plots.finite("x", x).length);

@@ -55,12 +55,9 @@ record GridTrace(String name, double[] x, double[] y, double[][] z, boolean show
         js.append('[');
         for (int k = 0; k < values.length; k++) {
             double v = values[k];
-            js.append(k > 0 ? "," : "");
-            if (Math.abs(v) < 1e9 && v == Math.rint(v)) {
-                js.append((long) v);
-            } else {
-                js.append(Math.abs(v) < 1e30 ? String.valueOf((float) v) : String.valueOf(v));
-            }
+            String number = Math.abs(v) < 1e9 && v == Math.rint(v) ? String.valueOf((long) v)
+                    : Math.abs(v) < 1e30 ? String.valueOf((float) v) : String.valueOf(v);
+            js.append(k > 0 ? "," : "").append(number);
         }
         js.append(']');
     }

@@ -19,13 +19,10 @@ import java.util.regex.Pattern;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
- * Shows a figure or an SVG picture in a notebook (JJava, IJava 1.3.0): {@code display(Inline.plot(figure))}. A plot
- * is text/html: a {@code <div class="backprop-plot">} and a script drawing it with plotly.js, loaded once per page from
- * a local copy ({@value #SERVED_PATH} under the server's base URL, else {@value #EXPORTED_PATH} beside an exported
- * page), that removes the static pictures naming its div ({@code <img class="backprop-picture" data-plots="id …">})
- * or notes why plotly.js did not load. Div ids {@code backprop_plot_<h>_<n>}: h = 12 hex digits of the SHA-256 of
- * the figure's JavaScript, n counts this JVM's snippets, so re-runs reproduce them (docs/pictures.md). Outputs are
- * proxies of the kernel's {@code DisplayDataRenderable}, found on the class path: the library needs no kernel.
+ * Shows a figure or an SVG picture in a notebook: {@code display(Inline.plot(figure))}. A plot is a div and a script
+ * drawing it with plotly.js, loaded once per page ({@value #SERVED_PATH}, or {@value #EXPORTED_PATH} beside an
+ * exported page), that removes the static pictures naming its div. Div ids (SHA-256 of the figure, a counter) repeat
+ * on re-runs (docs/pictures.md). Outputs are proxies of the kernel's {@code DisplayDataRenderable}, found by name.
  */
 public final class Inline {
 
@@ -33,13 +30,11 @@ public final class Inline {
     static final String EXPORTED_PATH = "plotly.min.js";                  // relative to an exported page
     static final String PICTURE_CLASS = "backprop-picture";               // the export's pictures in front of a plot
     private static final String ID_PLACEHOLDER = "backprop_plot";
+    private static final ClassLoader LOADER = Inline.class.getClassLoader();
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern SVG_TITLE = Pattern.compile("<title>([^<]*)</title>");
 
-    /**
-     * plot.html: the div, then a script that loads plotly.js once per page (hiding an AMD loader that would keep it
-     * from setting window.Plotly) and runs {{draw}} in the div {{id}}, or notes why it could not.
-     */
+    /** plot.html: the div, and a script that loads plotly.js once and runs {{draw}} in div {{id}}, or says why not. */
     private static final String SNIPPET = resource("plot.html").replace("{{pictureClass}}", PICTURE_CLASS)
             .replace("{{exportedPath}}", EXPORTED_PATH).replace("{{servedPath}}", SERVED_PATH);
 
@@ -47,7 +42,7 @@ public final class Inline {
 
     /** The output of {@code figure}: text/html = {@link #html}, text/plain = "plot: " and its title. */
     public static Object plot(Figure figure) {
-        return output("text/html", html(figure), description(figure));
+        return output("text/html", html(figure), description(figure), LOADER);
     }
 
     /** The output of {@code figures} side by side, wrapping when the output area is too narrow. */
@@ -62,7 +57,7 @@ public final class Inline {
             html.append("<div>").append(html(figure)).append("</div>\n");
             plain.add(description(figure));
         }
-        return output("text/html", html.append("</div>\n").toString(), plain.toString());
+        return output("text/html", html.append("</div>\n").toString(), plain.toString(), LOADER);
     }
 
     /** The output of an SVG picture: image/svg+xml, and text/plain "diagram: " and the SVG's {@code <title>}. */
@@ -74,17 +69,13 @@ public final class Inline {
         Matcher title = SVG_TITLE.matcher(svg);
         String description = title.find() ? "diagram: " + title.group(1).replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&").strip() : "diagram";
-        return output("image/svg+xml", svg, description);
+        return output("image/svg+xml", svg, description, LOADER);
     }
 
     /** "plot: " and the figure's title on one line, or "plot" if it has none. */
     static String description(Figure figure) {
         String title = Plots.notNull("figure", figure).getLayout() == null ? null : figure.getLayout().getTitle();
         return title == null || title.isBlank() ? "plot" : "plot: " + title.strip().replaceAll("\\s+", " ");
-    }
-
-    private static Object output(String type, String content, String plain) {
-        return output(type, content, plain, Inline.class.getClassLoader());
     }
 
     /** A proxy of the kernel's (JJava's, IJava's) renderable in loader putting type and text/plain; else plain. */

@@ -17,10 +17,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * One sample's computation in a small network as an SVG picture: a column of neurons per layer holding x, z, a or ŷ
- * (and δ = ∂L/∂z), b (and ∂L/∂b) under each, the target y beside each output, and a line per weight w<sub>j→k</sub>
- * labelled with w (and ∂L/∂w). Groups {@code <g class="neuron" data-layer data-index>}, {@code <g class="weight"
- * data-layer data-from data-to>}.
+ * One sample's computation in a small network as SVG: a column of neurons per layer holding x, z, a or ŷ (and δ),
+ * b (and ∂L/∂b) under each, the target y beside each output, a line per weight w<sub>j→k</sub> labelled w (and ∂L/∂w).
+ * Groups {@code <g class="neuron" data-layer data-index>}, {@code <g class="weight" data-layer data-from data-to>}.
  */
 public final class NetworkDiagram {
 

@@ -2,10 +2,8 @@ package backprop.plot;
 
 import java.util.Locale;
 
-/**
- * The drawing layer of the diagrams: one self-contained {@code <svg>} document, every style in attributes (no
- * scripts, styles, ids or external fonts), coordinates to one decimal in {@link Locale#ROOT}: same input, same bytes.
- */
+/** The diagrams' drawing layer: one self-contained {@code <svg>} document, every style in attributes (no scripts, ids
+ * or external fonts), coordinates to one decimal in {@link Locale#ROOT}: same input, same bytes. */
 final class Svg {
 
     private final StringBuilder body = new StringBuilder();

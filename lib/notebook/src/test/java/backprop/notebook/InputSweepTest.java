@@ -312,13 +312,10 @@ class InputSweepTest {
         all.add(refuses("FiniteDifferences l2 −1", "l2", () -> FiniteDifferences.gradient(net, d, -1, 1e-5)));
         all.add(refuses("FiniteDifferences d of 3 features", "d", () -> FiniteDifferences.gradient(net,
                 new Dataset(new double[][] {{1, 2, 3}}, new int[] {0}, 2), 0, 1e-5)));
-        all.add(refuses("FiniteDifferences.flatten null", "g", () -> FiniteDifferences.flatten(null)));
         Gradients g = net.gradients(d, 1e-3);
-        all.add(gives("FiniteDifferences.flatten is the parameter vector", is(g.gradient().toArray()),
-                () -> FiniteDifferences.flatten(g)));
         // central differences with ε = 1e-5: truncation ~ε²·L‴ and rounding ~1e-16/ε, both far below 1e-8
         all.add(gives("FiniteDifferences agrees with backprop", r -> Check.maxAbsDiff((double[]) r,
-                FiniteDifferences.flatten(g)) < 1e-8, () -> FiniteDifferences.gradient(net, d, 1e-3, 1e-5)));
+                g.gradient().toArray()) < 1e-8, () -> FiniteDifferences.gradient(net, d, 1e-3, 1e-5)));
     }
 
     private static Dataset points(double... xy) {
