@@ -11,13 +11,10 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
   - every plot output (a text/html with backprop.plot.Inline's `class="backprop-plot"` divs) is committed as its
     picture, drawn by plotly.js in headless Chromium (scripts/render_pictures.mjs): image/png and a short text/plain,
     with no text/html that a viewer would pick instead; the kernel's HTML is kept in the output's metadata
-    (scripts/plot_outputs.py). Running the cell brings the interactive plot back. A diagram output (image/svg+xml,
-    from backprop.plot.Inline.svg) gets the SVG as drawn by Chromium as image/png too, since JupyterLab shows no SVG
-    in a notebook it does not trust. See docs/pictures.md.
-
---pictures-only re-does only the last two steps on the notebooks as they are (no kernel), e.g. after merging; it
-also converts plot outputs written in an older form (the picture inside the HTML).
-Prints 'PASS path' or 'FAIL path' for each notebook (binder/postBuild looks for the smoke notebook's line).
+    (scripts/plot_outputs.py). Running the cell brings the interactive plot back. A diagram (image/svg+xml) gets its
+    picture as image/png too: JupyterLab shows no SVG in a notebook it does not trust. See docs/pictures.md.
+--pictures-only re-does only the pictures on the notebooks as they are (no kernel), e.g. after merging.
+Prints 'PASS path' or 'FAIL path' for each notebook; exits non-zero if any failed.
 Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
 """
 import argparse
