@@ -171,7 +171,8 @@ class Build(threading.Thread):
         self.user_env.update(
             HOME=str(home), USER=self.user, LOGNAME=self.user, SHELL="/bin/bash", LANG="C.UTF-8", LC_ALL="C.UTF-8",
             TMPDIR=str(self.inside / "tmp"), REPO_DIR=str(home), NB_PYTHON_PREFIX=str(env), KERNEL_PYTHON_PREFIX=str(env),
-            MAVEN_OPTS=f"-Duser.home={home}" + (f" -Dmaven.repo.local.tail={tail_in}" if tail else ""),
+            # quoted in JAVA_TOOL_OPTIONS, not MAVEN_OPTS (split at spaces by Maven's scripts): HOME may have spaces
+            JAVA_TOOL_OPTIONS=f'"-Duser.home={home}"' + (f' "-Dmaven.repo.local.tail={tail_in}"' if tail else ""),
             PATH=f"{env}/bin:{home}/.local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
         copy_repository(self.home)
         self.give(self.home)
