@@ -15,7 +15,6 @@ outputs are real and a re-run on the same machine reproduces the file byte for b
     picture as image/png too: JupyterLab shows no SVG in a notebook it does not trust. See docs/pictures.md.
 --pictures-only re-does only the pictures on the notebooks as they are (no kernel), e.g. after merging.
 Prints 'PASS path' or 'FAIL path' for each notebook; exits non-zero if any failed.
-Usage: .venv/bin/python scripts/run_notebooks.py [--write] [--timeout SECONDS] [NOTEBOOK ...]
 """
 import argparse
 import json
