@@ -351,20 +351,21 @@ def test(args) -> int:
             print(e, "\nlab.py test: the set-up failed, nothing else can run\n0 passed, 1 failed", file=sys.stderr)
             return 1
         times.append(f"{time.monotonic() - t:6.0f} s  set-up")
+        skipped_browser = os.environ.get("BACKPROP_SKIP_BROWSER") == "1"
+        browser = not skipped_browser and shutil.which("node") and shutil.which("npm")
+        modules = ROOT / "node_modules"
+        if browser and (not (modules / "@playwright" / "test").is_dir() or  # before pytest: its static-view tests
+                        (ROOT / "package-lock.json").stat().st_mtime > (modules / ".package-lock.json").stat().st_mtime):
+            print("installing the browser tests' npm packages (package-lock.json) into node_modules/", flush=True)
+            subprocess.run([shutil.which("npm"), "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
         step("pytest: notebooks, notebook files, set-up, Binder, dev container, workflow",
              [python, "-m", "pytest", f"--junitxml={results / 'pytest.xml'}", *args], "target/test-results/pytest.xml")
-        skipped_browser = os.environ.get("BACKPROP_SKIP_BROWSER") == "1"
         if skipped_browser:
             print("\n!!! BROWSER TESTS NOT RUN (BACKPROP_SKIP_BROWSER=1) !!!")
-        elif not shutil.which("node") or not shutil.which("npm"):
+        elif not browser:
             failures.append("the browser tests need Node.js with npm (https://nodejs.org; apt-get install nodejs npm)")
             counts[1] += 1
         else:
-            modules = ROOT / "node_modules"
-            if not (modules / "@playwright" / "test").is_dir() or \
-                    (ROOT / "package-lock.json").stat().st_mtime > (modules / ".package-lock.json").stat().st_mtime:
-                print("installing the browser tests' npm packages (package-lock.json) into node_modules/", flush=True)
-                subprocess.run([shutil.which("npm"), "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
             env["LAB_PYTHON"] = sys.executable  # the tests start JupyterLab through lab.py, as a learner does
             step("browser: Playwright Test (tests/browser)", [shutil.which("node"),
                  modules / "@playwright" / "test" / "cli.js", "test"], "target/test-results/browser.xml")

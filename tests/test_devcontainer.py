@@ -39,7 +39,6 @@ def fresh_container(tmp_path_factory):
     cache = subprocess.run([sys.executable, "-m", "pip", "cache", "dir"], capture_output=True, text=True).stdout.strip()
     env = {k: v for k, v in os.environ.items() if KEPT.fullmatch(k)}
     env.update(HOME=str(home), USERPROFILE=str(home), PIP_CACHE_DIR=cache, TMPDIR=str(base), TEMP=str(base), TMP=str(base),
-               # not MAVEN_OPTS, which Maven's scripts split at spaces: the JVM reads quotes in JAVA_TOOL_OPTIONS
                JAVA_TOOL_OPTIONS=f'"-Duser.home={home}" "-Dmaven.repo.local.tail={m2 / "repository"}"')
     python, *args = shlex.split(CONFIG["postCreateCommand"])
     assert python == "python3" and args == ["lab.py", "setup"]
